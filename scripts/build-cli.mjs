@@ -1,0 +1,13 @@
+// Bundles the CLI into one plain JavaScript file so `node dist-cli/nad-designer.js` needs no TypeScript loader.
+import { build } from 'esbuild'
+
+await build({
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist-cli/nad-designer.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  logLevel: 'warning',
+})

@@ -1,0 +1,58 @@
+// `npm test`: every check of the project in one run, closing with one plain `N passed, N failed` line.
+// Vitest's and Playwright's own closing lines are not read by CI here, so each stage reports counts to this script.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+
+const totals = { passed: 0, failed: 0, skipped: 0 }
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  return result.status === 0
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+function count(stage, passed, failed, skipped = 0) {
+  totals.passed += passed
+  totals.failed += failed
+  totals.skipped += skipped
+  console.log(`\n${stage}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`)
+}
+
+/** A stage that is one check: it passes or fails as a whole. */
+function check(stage, command, args) {
+  const ok = run(command, args)
+  count(stage, ok ? 1 : 0, ok ? 0 : 1)
+}
+
+/** A stage whose runner writes a JSON report we count from; a crash without a report counts as one failure. */
+function counted(stage, command, args, reportFile, readCounts, env) {
+  rmSync(reportFile, { force: true })
+  const ok = run(command, args, env)
+  const report = readJson(reportFile)
+  if (!report) return count(stage, 0, 1)
+  const { passed, failed, skipped } = readCounts(report)
+  count(stage, passed, failed + (ok || failed > 0 ? 0 : 1), skipped)
+}
+
+check('typecheck', 'npx', ['tsc', '-b'])
+check('lint', 'npm', ['run', '-s', 'lint'])
+check('cli build', 'npm', ['run', '-s', 'prepare'])
+counted('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.vitest.json'], '.vitest.json',
+  (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }))
+counted('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], '.pw.json',
+  (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped }),
+  { PLAYWRIGHT_JSON_OUTPUT_NAME: '.pw.json' })
+if (existsSync('conformance/run.mjs')) {
+  counted('conformance', 'npm', ['run', '-s', 'test:conformance'], '.conformance.json',
+    (r) => ({ passed: r.agree, failed: r.disagree, skipped: 0 }))
+}
+
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`)
+process.exit(totals.failed === 0 && totals.passed > 0 ? 0 : 1)

@@ -1,0 +1,7 @@
+import { CNI_ISSUES } from '../cni/cni-issues'
+import { MANIFEST_ISSUES } from '../manifest/manifest-issues'
+import { CROSS_OBJECT_ISSUES } from './cross-object-issues'
+import type { IssueCatalogue } from './issue'
+
+/** Every issue code the core can report. Each area owns its part; the UI translates by these codes. */
+export const ISSUE_CATALOGUE: IssueCatalogue = { ...CNI_ISSUES, ...MANIFEST_ISSUES, ...CROSS_OBJECT_ISSUES }
