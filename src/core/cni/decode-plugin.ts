@@ -1,0 +1,79 @@
+import type { Node } from 'jsonc-parser'
+import { getNodeValue } from 'jsonc-parser'
+import type { Ipam, PluginConfig } from '../project/model'
+import { configIssue } from './config-issue'
+import { RUNTIME_KEYS } from './common-fields'
+import { decodeObject, type DecodeContext } from './decode-fields'
+import { ipamTable, isIpamType, isPluginType, pluginTable } from './plugin-fields'
+
+function span(node: Node): { offset: number; length: number } {
+  return { offset: node.offset, length: node.length }
+}
+
+/** The `type` value of an object: Go matches the key case-insensitively and the last one wins. */
+function findType(node: Node): { value?: unknown; node?: Node } {
+  let found: { value?: unknown; node?: Node } = {}
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? []
+    if (!keyNode || !valueNode || valueNode.type === 'null') continue
+    if ((keyNode.value as string).toLowerCase() === 'type') found = { value: getNodeValue(valueNode), node: valueNode }
+  }
+  return found
+}
+
+function withExtra<T extends object>(value: T, extra: Record<string, unknown>): T {
+  return Object.keys(extra).length > 0 ? { ...value, extra } : value
+}
+
+/** Decodes a main plugin object (single config or plugins[0]) into the model. */
+export function decodePlugin(node: Node, path: string, ctx: DecodeContext): PluginConfig {
+  const type = findType(node)
+  const raw = getNodeValue(node) as Record<string, unknown>
+  if (type.value === undefined || type.value === '' || typeof type.value !== 'string') {
+    ctx.issues.push(configIssue('config.type-missing', `${path}.type`, {}, type.node ? span(type.node) : span(node)))
+    return { type: 'foreign', raw }
+  }
+  if (!isPluginType(type.value)) {
+    ctx.issues.push(configIssue('plugin.not-shipped-on-microshift', `${path}.type`, { type: type.value }, type.node ? span(type.node) : undefined))
+    return { type: 'foreign', raw }
+  }
+  const decoded = decodeObject(node, pluginTable(type.value), { path, goField: 'NetConf' }, ctx, {
+    keepExtra: true,
+    runtimeKeys: RUNTIME_KEYS,
+  })
+  const config = { ...decoded.values, type: type.value } as PluginConfig
+  const ipamNode = decoded.nodes.ipam
+  if (ipamNode) {
+    const ipam = decodeIpam(ipamNode, `${path}.ipam`, ctx)
+    if (ipam) (config as { ipam?: Ipam }).ipam = ipam
+  }
+  return withExtra(config, decoded.extra)
+}
+
+/** Decodes the `ipam` object; `{}` (no IPAM, L2 only) gives undefined. */
+export function decodeIpam(node: Node, path: string, ctx: DecodeContext): Ipam | undefined {
+  if (node.type !== 'object') {
+    ctx.issues.push(
+      configIssue(
+        'config.wrong-json-type',
+        path,
+        { key: 'ipam', expected: 'object', got: node.type === 'boolean' ? 'bool' : node.type, goField: 'NetConf.ipam', goType: 'types.IPAM' },
+        span(node),
+      ),
+    )
+    return undefined
+  }
+  const raw = getNodeValue(node) as Record<string, unknown>
+  const type = findType(node)
+  if (type.value === undefined || type.value === '' || typeof type.value !== 'string') {
+    if (Object.keys(raw).length === 0) return undefined
+    ctx.issues.push(configIssue('ipam.type-missing', `${path}.type`, {}, span(node)))
+    return { type: 'foreign', raw }
+  }
+  if (!isIpamType(type.value)) {
+    ctx.issues.push(configIssue('ipam.not-shipped-on-microshift', `${path}.type`, { type: type.value }, type.node ? span(type.node) : undefined))
+    return { type: 'foreign', raw }
+  }
+  const decoded = decodeObject(node, ipamTable(type.value), { path, goField: 'IPAMConfig' }, ctx, { keepExtra: true })
+  return withExtra({ ...decoded.values, type: type.value } as Ipam, decoded.extra)
+}
