@@ -1,0 +1,63 @@
+// `npm run test:conformance`: checks the core's verdicts against the real CNI plugins in throw-away network namespaces.
+// Needs root (network namespaces, mounts). Bundles the TypeScript runner and the core with esbuild, then runs it.
+import { execFileSync } from 'node:child_process'
+import { existsSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { build } from 'esbuild'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const reportFile = join(root, '.conformance.json')
+const outDir = join(root, 'node_modules', '.tmp', 'conformance')
+const pluginDir = process.env.CONFORMANCE_PLUGIN_DIR ?? '/usr/lib/cni'
+const inCi = Boolean(process.env.CI) && process.env.CI !== 'false'
+
+function skip(reason) {
+  writeFileSync(reportFile, JSON.stringify({ agree: 0, disagree: 0, undecidable: 0, cases: 0, skipped: reason }, null, 2) + '\n')
+  console.log(`conformance: skipped: ${reason}${inCi ? ' (CI=true: failing, it must run in CI)' : ''}`)
+  process.exit(inCi ? 1 : 0)
+}
+
+function hasCommand(name) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+if (process.getuid?.() !== 0) skip('needs root to create network namespaces (run as root, e.g. sudo npm run test:conformance)')
+const missing = [
+  ...['bridge', 'macvlan', 'ipvlan', 'host-local', 'static', 'dhcp'].filter((p) => !existsSync(join(pluginDir, p))).map((p) => join(pluginDir, p)),
+  ...['ip', 'unshare', 'dnsmasq', 'mount'].filter((c) => !hasCommand(c)),
+]
+if (missing.length > 0) skip(`missing ${missing.join(', ')} (apt-get install containernetworking-plugins iproute2 dnsmasq-base)`)
+
+const common = { bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent' }
+await build({ ...common, entryPoints: [join(root, 'conformance', 'run-conformance.ts')], outfile: join(outDir, 'runner.mjs') })
+
+// The core is bundled apart so the runner still runs (and says what is missing) while the core is being written.
+const coreFiles = ['src/core/index.ts', 'src/core/cni/parse-cni-config.ts', 'src/core/cni/to-cni-config.ts',
+  'src/core/validation/validate-project.ts', 'src/core/validation/format-issue.ts'].filter((file) => existsSync(join(root, file)))
+let coreModule
+let coreLoadError
+try {
+  await build({
+    ...common,
+    stdin: { contents: coreFiles.map((file) => `export * from './${file}'`).join('\n'), resolveDir: root, sourcefile: 'core-entry.ts', loader: 'ts' },
+    outfile: join(outDir, 'core.mjs'),
+  })
+  coreModule = await import(`${pathToFileURL(join(outDir, 'core.mjs')).href}?t=${Date.now()}`)
+} catch (error) {
+  coreLoadError = `core does not build: ${String(error.message ?? error).split('\n').slice(0, 3).join(' ')}`
+}
+
+const seedText = process.env.CONFORMANCE_SEED ?? '4170'
+const seed = seedText === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(seedText)
+const { runConformance } = await import(pathToFileURL(join(outDir, 'runner.mjs')).href)
+const code = await runConformance({
+  coreModule, coreLoadError, reportFile, pluginDir, seed,
+  filter: process.env.CONFORMANCE_FILTER, jobs: Number(process.env.CONFORMANCE_JOBS ?? 4),
+})
+process.exit(code)
