@@ -16,3 +16,6 @@ export * from './cni/plugin-fields'
 export * from './cni/plugin-defaults'
 export * from './cni/parse-cni-config'
 export * from './cni/to-cni-config'
+// core-validation: whole-project validation (cross-object and workload rules)
+export * from './validation/cross-object-issues'
+export * from './validation/validate-project'

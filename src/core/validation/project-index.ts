@@ -1,0 +1,116 @@
+import type { Attachment, Network, PluginConfig, Project, Workload } from '../project/model'
+import { hostLocalRangeSets, type RangeInterval } from './host-local-ranges'
+
+/** What an omitted macvlan/ipvlan `master` resolves to when the project knows no primary NIC. */
+export const DEFAULT_ROUTE_NIC = '(default-route NIC)'
+/** host-local's default lease directory; the store of a network is `<dataDir>/<CNI name>`. */
+export const DEFAULT_DATA_DIR = '/var/lib/cni/networks'
+/** bridge's default bridge name. */
+export const DEFAULT_BRIDGE = 'cni0'
+
+/** One entry of a workload's networks annotation, resolved to the network it names (if the project has it). */
+export interface AttachmentUse {
+  workload: WorkloadFacts
+  index: number
+  attachment: Attachment
+  /** The namespace the reference resolves in: the attachment's own, else the workload's. */
+  namespace: string
+  network?: NetworkFacts
+}
+
+/** A network with the derived values the cross-object rules share. */
+export interface NetworkFacts {
+  network: Network
+  /** `namespace/name`. */
+  key: string
+  config?: Exclude<PluginConfig, { type: 'foreign' }>
+  /** The CNI `name` Multus passes: config.name, else metadata.name (without the namespace). */
+  cniName: string
+  /** macvlan/ipvlan master on the node: as written, else the primary NIC, else DEFAULT_ROUTE_NIC. Undefined with linkInContainer. */
+  master?: string
+  /** bridge name (default cni0) for bridge networks. */
+  bridge?: string
+  /** host-local lease store `<dataDir>/<CNI name>`. */
+  store?: string
+  /** host-local range sets with defaults applied; undefined when not host-local or invalid. */
+  rangeSets?: RangeInterval[][]
+  uses: AttachmentUse[]
+  /** Pods on one node that attach to this network, counting each attachment (replicas × attachments). */
+  pods: number
+}
+
+/** A workload with its pod count (per node) and its resolved attachments. */
+export interface WorkloadFacts {
+  workload: Workload
+  /** Pods on one node: replicas for Deployment/StatefulSet (MicroShift is one node), 1 for Pod and DaemonSet. */
+  pods: number
+  uses: AttachmentUse[]
+}
+
+/** Lookups built once per validation run so every rule stays near-linear. */
+export interface ProjectIndex {
+  project: Project
+  networks: NetworkFacts[]
+  /** First network per `namespace/name`. */
+  byKey: Map<string, NetworkFacts>
+  /** Networks per metadata.name, for "exists in another namespace" hints. */
+  byName: Map<string, NetworkFacts[]>
+  workloads: WorkloadFacts[]
+}
+
+/** Pods of a workload that run on one node at once. */
+export function podsPerNode(workload: Workload): number {
+  if (workload.kind !== 'Deployment' && workload.kind !== 'StatefulSet') return 1
+  const replicas = workload.replicas ?? 1
+  return Number.isInteger(replicas) && replicas > 0 ? replicas : 0
+}
+
+function factsOf(network: Network, primaryNic: string | undefined): NetworkFacts {
+  const raw = network.config
+  const config = raw && raw.type !== 'foreign' ? raw : undefined
+  const facts: NetworkFacts = {
+    network,
+    key: `${network.namespace}/${network.name}`,
+    config,
+    cniName: config?.name ?? network.name,
+    uses: [],
+    pods: 0,
+  }
+  if ((config?.type === 'macvlan' || config?.type === 'ipvlan') && config.linkInContainer !== true) {
+    facts.master = config.master ?? primaryNic ?? DEFAULT_ROUTE_NIC
+  }
+  if (config?.type === 'bridge') facts.bridge = config.bridge ?? DEFAULT_BRIDGE
+  if (config?.ipam?.type === 'host-local') {
+    facts.store = `${config.ipam.dataDir ?? DEFAULT_DATA_DIR}/${facts.cniName}`
+    facts.rangeSets = hostLocalRangeSets(config.ipam)
+  }
+  return facts
+}
+
+/** Builds the lookups of a project: networks by key and name, attachments resolved, pod counts summed. */
+export function buildProjectIndex(project: Project): ProjectIndex {
+  const primaryNic = project.hostNics.find((nic) => nic.primary)?.name
+  const networks = project.networks.map((network) => factsOf(network, primaryNic))
+  const byKey = new Map<string, NetworkFacts>()
+  const byName = new Map<string, NetworkFacts[]>()
+  for (const facts of networks) {
+    if (!byKey.has(facts.key)) byKey.set(facts.key, facts)
+    const named = byName.get(facts.network.name)
+    if (named) named.push(facts)
+    else byName.set(facts.network.name, [facts])
+  }
+  const workloads = project.workloads.map((workload) => {
+    const facts: WorkloadFacts = { workload, pods: podsPerNode(workload), uses: [] }
+    workload.attachments.forEach((attachment, index) => {
+      const namespace = attachment.namespace || workload.namespace
+      const network = byKey.get(`${namespace}/${attachment.network}`)
+      facts.uses.push({ workload: facts, index, attachment, namespace, network })
+      if (network) {
+        network.uses.push(facts.uses[index]!)
+        network.pods += facts.pods
+      }
+    })
+    return facts
+  })
+  return { project, networks, byKey, byName, workloads }
+}
