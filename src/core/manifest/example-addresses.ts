@@ -1,0 +1,68 @@
+import { formatIp, offsetIp, parseIp, ipEquals, type IpAddress } from '../net/ip-address'
+import { toCidr } from '../net/parse-cidr'
+import type { HostLocalIpam, HostLocalRange, Network } from '../project/model'
+
+/** Where the example addresses of an interface come from. */
+export type AddressSource = 'requested' | 'static' | 'host-local' | 'dhcp' | 'none' | 'unknown'
+
+/** Example addresses for one attachment, bare (no prefix) as Multus writes them in network-status. */
+export interface ExampleAddresses {
+  source: AddressSource
+  ips: string[]
+}
+
+function bare(address: string): string {
+  return address.split('/')[0] ?? address
+}
+
+function rangesOf(ipam: HostLocalIpam): HostLocalRange[][] {
+  const sets = ipam.ranges ? [...ipam.ranges] : []
+  if (ipam.subnet !== undefined) {
+    const legacy: HostLocalRange = { subnet: ipam.subnet }
+    if (ipam.rangeStart !== undefined) legacy.rangeStart = ipam.rangeStart
+    if (ipam.rangeEnd !== undefined) legacy.rangeEnd = ipam.rangeEnd
+    if (ipam.gateway !== undefined) legacy.gateway = ipam.gateway
+    sets.unshift([legacy])
+  }
+  return sets
+}
+
+// host-local (plugins/ipam/host-local/backend/allocator): the range starts at rangeStart or network+1,
+// the gateway defaults to network+1 and is never handed out; `skip` earlier leases of the same example pod.
+function hostLocalAddress(range: HostLocalRange, skip: number): string | undefined {
+  const cidr = toCidr(range.subnet)
+  if (cidr === undefined) return undefined
+  const first = offsetIp(cidr.network, 1n)
+  const gateway = range.gateway === undefined ? first : parseIp(range.gateway)
+  let candidate: IpAddress = range.rangeStart === undefined ? first : (parseIp(range.rangeStart) ?? first)
+  let remaining = skip
+  for (let guard = 0; guard < 1000; guard++) {
+    if (candidate.value >= cidr.last.value && cidr.family === 4) return undefined
+    if (!(gateway && ipEquals(candidate, gateway))) {
+      if (remaining === 0) return formatIp(candidate)
+      remaining--
+    }
+    candidate = offsetIp(candidate, 1n)
+  }
+  return undefined
+}
+
+/** Plausible addresses the pod gets on an attachment: the requested ones, static ones, or the first pool addresses. */
+export function exampleAddresses(network: Network | undefined, requested: string[] | undefined, earlierLeases: number): ExampleAddresses {
+  const ipam = network?.config && network.config.type !== 'foreign' ? network.config.ipam : undefined
+  if (requested !== undefined && requested.length > 0) return { source: 'requested', ips: requested.map(bare) }
+  if (network === undefined || network.config === undefined) return { source: 'unknown', ips: [] }
+  if (ipam === undefined) return { source: 'none', ips: [] }
+  switch (ipam.type) {
+    case 'static':
+      return { source: 'static', ips: (ipam.addresses ?? []).map((address) => bare(address.address)) }
+    case 'host-local': {
+      const ips = rangesOf(ipam).flatMap((set) => (set[0] ? (hostLocalAddress(set[0], earlierLeases) ?? []) : []))
+      return { source: 'host-local', ips }
+    }
+    case 'dhcp':
+      return { source: 'dhcp', ips: [] }
+    default:
+      return { source: 'unknown', ips: [] }
+  }
+}

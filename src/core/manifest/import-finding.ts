@@ -1,0 +1,29 @@
+import type { Issue, IssueParams, IssueTarget, Severity } from '../validation/issue'
+import { MANIFEST_ISSUES } from './manifest-issues'
+
+/** An issue found while importing, with where it came from (1-based line in `source`). */
+export type Finding = Issue & { line?: number; source?: string }
+
+/** Where an imported object came from, so later findings (validation) can point at the right line. */
+export interface ObjectOrigin {
+  source?: string
+  /** Line of the object's document. */
+  line: number
+  /** Lines of fields, keyed by normalised model path (`config.ipam.rangestart`, `attachments`, `name`). */
+  fieldLines: Record<string, number>
+}
+
+/** Builds a finding with the manifest catalogue's default severity. */
+export function manifestFinding(
+  code: keyof typeof MANIFEST_ISSUES,
+  target: IssueTarget,
+  field: string,
+  params: IssueParams,
+  line: number,
+  source: string | undefined,
+  severity: Severity = MANIFEST_ISSUES[code].severity,
+): Finding {
+  const finding: Finding = { code, severity, target, field, params, line }
+  if (source !== undefined) finding.source = source
+  return finding
+}

@@ -1,0 +1,73 @@
+import { parseCniConfig } from '../cni/parse-cni-config'
+import type { Network } from '../project/model'
+import type { IssueTarget } from '../validation/issue'
+import { configFieldOffsets } from './config-field-lines'
+import { asRecord, lineOf, locate, report, stringMap, type DocumentContext } from './document-context'
+import { findTemplatePlaceholder } from './find-template-placeholder'
+import { lineOfField } from './line-of-field'
+import { buildScalarOffsetMap } from './scalar-line-map'
+
+function describe(value: unknown): string {
+  return Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value === 'object' ? 'mapping' : typeof value
+}
+
+// spec.config: parse it as the plugins would, and give every finding and field the line it sits on.
+function readConfig(context: DocumentContext, network: Network, configText: string, target: IssueTarget): void {
+  const location = locate(context, ['spec', 'config'])
+  const configLine = lineOf(context, ['spec', 'config'])
+  const toDocumentOffset = location?.scalar ? buildScalarOffsetMap(context.text, location.scalar, configText) : undefined
+  const lineInConfig = (offset: number) => (toDocumentOffset ? context.lineAt(toDocumentOffset(offset)) : configLine)
+  const parsed = parseCniConfig(configText)
+  if (parsed.config) network.config = parsed.config
+  if (parsed.conflist) network.conflist = parsed.conflist
+  if (!parsed.config) network.configText = configText
+  const origin = context.origins[network.id]
+  if (origin) {
+    origin.fieldLines.config = configLine
+    for (const [path, offset] of configFieldOffsets(configText)) origin.fieldLines[path] ??= lineInConfig(offset)
+  }
+  for (const issue of parsed.issues) {
+    const line = issue.offset !== undefined ? lineInConfig(issue.offset) : origin ? lineOfField(origin, issue.field) : configLine
+    context.findings.push({ code: issue.code, severity: issue.severity, target, field: issue.field, params: issue.params, line, ...(context.source !== undefined ? { source: context.source } : {}) })
+  }
+  const placeholder = findTemplatePlaceholder(configText)
+  if (placeholder) report(context, 'import.unrendered-template', { value: placeholder.text }, lineInConfig(placeholder.offset), target, 'config')
+}
+
+/** Reads a NetworkAttachmentDefinition object into a Network, reporting what Multus and the API server would. */
+export function readNetworkDocument(context: DocumentContext, object: Record<string, unknown>): Network {
+  const metadata = asRecord(object.metadata) ?? {}
+  const topName = typeof object.name === 'string' ? object.name : undefined
+  const name = typeof metadata.name === 'string' ? metadata.name : (topName ?? '')
+  const topNamespace = typeof object.namespace === 'string' ? object.namespace : undefined
+  const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : (topNamespace ?? 'default')
+  const id = context.allocateId(`network:${namespace}/${name}`)
+  const network: Network = { id, name, namespace }
+  const labels = stringMap(metadata.labels)
+  if (labels && Object.keys(labels).length > 0) network.labels = labels
+  const annotations = stringMap(metadata.annotations)
+  if (annotations && Object.keys(annotations).length > 0) network.annotations = annotations
+  const line = lineOf(context, [])
+  context.origins[id] = {
+    ...(context.source !== undefined ? { source: context.source } : {}),
+    line,
+    fieldLines: { name: lineOf(context, ['metadata', 'name']), namespace: lineOf(context, ['metadata', 'namespace']) },
+  }
+  const target: IssueTarget = { kind: 'network', id }
+  if (object.apiVersion !== 'k8s.cni.cncf.io/v1') report(context, 'nad.wrong-api-version', { apiVersion: String(object.apiVersion ?? '') }, lineOf(context, ['apiVersion']), target)
+  if (typeof metadata.name !== 'string' || metadata.name === '') report(context, 'nad.missing-name', {}, line, target, 'name')
+  for (const key of ['name', 'namespace'] as const) {
+    if (object[key] !== undefined) report(context, 'nad.name-outside-metadata', { key }, lineOf(context, [key]), target, key)
+  }
+  const namePlaceholder = findTemplatePlaceholder(`${name} ${namespace}`)
+  if (namePlaceholder) report(context, 'import.unrendered-template', { value: namePlaceholder.text }, lineOf(context, ['metadata', 'name']), target, 'name')
+  const config = asRecord(object.spec)?.config
+  if (typeof config === 'string' && config.trim() !== '') {
+    readConfig(context, network, config, target)
+  } else if (config !== undefined && config !== null && typeof config !== 'string') {
+    report(context, 'nad.config-not-a-string', { found: describe(config) }, lineOf(context, ['spec', 'config']), target, 'config')
+  } else {
+    report(context, 'nad.missing-spec-config', { name }, lineOf(context, ['spec']), target, 'config')
+  }
+  return network
+}

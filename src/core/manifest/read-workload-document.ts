@@ -1,0 +1,84 @@
+import type { Workload, WorkloadKind } from '../project/model'
+import type { IssueTarget } from '../validation/issue'
+import { canUseCommaForm, NETWORKS_ANNOTATION } from './build-networks-annotation'
+import { buildDesignerWorkloadObject, podTemplateOf } from './build-workload-object'
+import { asRecord, lineOf, report, type DocumentContext } from './document-context'
+import { findTemplatePlaceholder } from './find-template-placeholder'
+import { parseNetworksAnnotation } from './parse-networks-annotation'
+
+/** Kinds whose pods the importer reads, and the model kind that counts their pods the same way. */
+export const WORKLOAD_KINDS: Record<string, WorkloadKind> = {
+  Pod: 'Pod',
+  Deployment: 'Deployment',
+  StatefulSet: 'StatefulSet',
+  DaemonSet: 'DaemonSet',
+  ReplicaSet: 'Deployment',
+  ReplicationController: 'Deployment',
+  Job: 'Deployment',
+  CronJob: 'Deployment',
+}
+
+function templatePath(kind: string): string[] {
+  if (kind === 'Pod') return []
+  return kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template'] : ['spec', 'template']
+}
+
+function replicasOf(kind: string, spec: Record<string, unknown> | undefined): number | undefined {
+  const value = kind === 'Job' || kind === 'CronJob' ? asRecord(spec?.jobTemplate)?.spec ?? spec : spec
+  const count = kind === 'Job' || kind === 'CronJob' ? asRecord(value)?.parallelism : spec?.replicas
+  return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : undefined
+}
+
+function hasSelector(spec: Record<string, unknown> | undefined): boolean {
+  const selector = asRecord(spec?.selector)
+  if (!selector) return false
+  const labels = asRecord(selector.matchLabels)
+  const expressions = selector.matchExpressions
+  return (labels !== undefined && Object.keys(labels).length > 0) || (Array.isArray(expressions) && expressions.length > 0)
+}
+
+/** Reads a Pod or controller whose pods carry the networks annotation; undefined (with an info) when they do not. */
+export function readWorkloadDocument(context: DocumentContext, object: Record<string, unknown>, kind: string): Workload | undefined {
+  const metadata = asRecord(object.metadata) ?? {}
+  const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? metadata.generateName : ''
+  const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default'
+  const annotationPath = [...templatePath(kind), 'metadata', 'annotations', NETWORKS_ANNOTATION]
+  const value = asRecord(asRecord(podTemplateOf(object)?.metadata)?.annotations)?.[NETWORKS_ANNOTATION]
+  const line = lineOf(context, [])
+  if (value === undefined || value === null) {
+    report(context, 'import.workload-without-networks', { kind, name }, line)
+    return undefined
+  }
+  if (typeof value !== 'string') {
+    report(context, 'workload.annotation-not-a-string', { found: Array.isArray(value) ? 'list' : typeof value }, lineOf(context, annotationPath))
+    return undefined
+  }
+  const modelKind = WORKLOAD_KINDS[kind] ?? 'Pod'
+  const id = context.allocateId(`workload:${kind}:${namespace}/${name}`)
+  const target: IssueTarget = { kind: 'workload', id }
+  const annotationLine = lineOf(context, annotationPath)
+  context.origins[id] = {
+    ...(context.source !== undefined ? { source: context.source } : {}),
+    line,
+    fieldLines: { name: lineOf(context, ['metadata', 'name']), namespace: lineOf(context, ['metadata', 'namespace']), attachments: annotationLine, replicas: lineOf(context, ['spec', 'replicas']) },
+  }
+  const parsed = parseNetworksAnnotation(value, namespace)
+  const workload: Workload = { id, kind: modelKind, name, namespace, attachments: parsed.attachments }
+  const spec = asRecord(object.spec)
+  const replicas = replicasOf(kind, spec)
+  if (replicas !== undefined && modelKind !== 'Pod' && modelKind !== 'DaemonSet') workload.replicas = replicas
+  if (parsed.form === 'json' && canUseCommaForm(workload)) workload.preferJsonAnnotation = true
+  // A manifest the designer itself wrote carries nothing more than the model; keeping it would only pin it.
+  if (JSON.stringify(buildDesignerWorkloadObject(workload)) !== JSON.stringify(object)) workload.manifest = object
+  if (name === '') report(context, 'workload.missing-name', { kind }, line, target, 'name')
+  if (kind !== modelKind) report(context, 'import.workload-kind-approximated', { kind, name, as: modelKind }, line, target)
+  if (['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'].includes(kind) && !hasSelector(spec)) {
+    report(context, 'workload.selector-empty', { kind, name }, lineOf(context, ['spec', 'selector']), target, 'manifest.spec.selector')
+  }
+  const placeholder = findTemplatePlaceholder(`${name} ${namespace} ${value}`)
+  if (placeholder) report(context, 'import.unrendered-template', { value: placeholder.text }, line, target, 'name')
+  for (const issue of parsed.issues) {
+    report(context, issue.code, issue.params, annotationLine, target, issue.field, issue.severity)
+  }
+  return workload
+}

@@ -1,0 +1,50 @@
+/** One YAML document cut out of a stream, with where it sits in the whole text. */
+export interface YamlChunk {
+  text: string
+  /** Offset of `text` in the whole input. */
+  offset: number
+  /** 1-based line of the chunk's first line in the whole input. */
+  line: number
+}
+
+function hasContent(chunk: string): boolean {
+  return chunk.split('\n').some((raw) => {
+    const line = raw.trim()
+    return line !== '' && !line.startsWith('#') && !/^(---|\.\.\.)(\s+#.*)?$/.test(line)
+  })
+}
+
+/**
+ * Cuts a YAML stream at `---` / `...` marker lines, so that one broken document (an unrendered template,
+ * say) does not cost the others. Chunks holding only comments or blank lines are dropped.
+ */
+export function splitYamlDocuments(text: string): YamlChunk[] {
+  const chunks: YamlChunk[] = []
+  let start = 0
+  let startLine = 1
+  let lineNumber = 1
+  let position = 0
+  const close = (end: number) => {
+    const chunk = text.slice(start, end)
+    if (hasContent(chunk)) chunks.push({ text: chunk, offset: start, line: startLine })
+  }
+  while (position <= text.length) {
+    const newline = text.indexOf('\n', position)
+    const end = newline < 0 ? text.length : newline + 1
+    const line = text.slice(position, end)
+    if (/^---(\s|$)/.test(line) && position > start) {
+      close(position)
+      start = position
+      startLine = lineNumber
+    } else if (/^\.\.\.(\s|$)/.test(line)) {
+      close(end)
+      start = end
+      startLine = lineNumber + 1
+    }
+    if (newline < 0) break
+    position = end
+    lineNumber++
+  }
+  if (start < text.length) close(text.length)
+  return chunks
+}
