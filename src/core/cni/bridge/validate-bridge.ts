@@ -1,0 +1,60 @@
+import type { BridgeConfig, VlanTrunkEntry } from '../../project/model'
+import type { RuleContext } from '../rule-context'
+import { hasIpam } from '../has-ipam'
+import { isValidInterfaceName } from '../validate-master'
+
+const isVlanId = (id: number): boolean => id > 0 && id <= 4094
+
+/** collectVlanTrunk (bridge.go, v1.5.1): reports each item's problem; returns whether any VLAN ID was collected. */
+function validateVlanTrunk(trunk: VlanTrunkEntry[], ctx: RuleContext): boolean {
+  let collected = false
+  trunk.forEach((item, index) => {
+    const path = `config.vlanTrunk.${index}`
+    if (item.minID !== undefined && item.maxID !== undefined) {
+      if (!isVlanId(item.minID)) ctx.report('bridge.vlan-trunk-min-id-out-of-range', `${path}.minID`, { value: item.minID })
+      else if (!isVlanId(item.maxID)) ctx.report('bridge.vlan-trunk-max-id-out-of-range', `${path}.maxID`, { value: item.maxID })
+      else if (item.maxID < item.minID) ctx.report('bridge.vlan-trunk-min-id-above-max-id', `${path}.minID`, { minID: item.minID, maxID: item.maxID })
+      else collected = true
+    } else if (item.minID !== undefined) {
+      ctx.report('bridge.vlan-trunk-max-id-missing', `${path}.maxID`)
+    } else if (item.maxID !== undefined) {
+      ctx.report('bridge.vlan-trunk-min-id-missing', `${path}.minID`)
+    }
+    if (item.id !== undefined) {
+      if (!isVlanId(item.id)) ctx.report('bridge.vlan-trunk-id-out-of-range', `${path}.id`, { value: item.id })
+      else collected = true
+    }
+    if (item.id === undefined && item.minID === undefined && item.maxID === undefined) {
+      ctx.report('bridge.vlan-trunk-entry-empty', path)
+    }
+  })
+  return collected
+}
+
+/** Every bridge rule of loadNetConf and cmdAdd on 4.17, plus the designer's bridge name and IPAM checks. */
+export function validateBridge(config: BridgeConfig, ctx: RuleContext): void {
+  if (config.bridge !== undefined) {
+    const name = config.bridge
+    if (name.length > 15) ctx.report('bridge.name-too-long', 'config.bridge', { bridge: name })
+    else if (!isValidInterfaceName(name)) ctx.report('bridge.name-invalid', 'config.bridge', { bridge: name })
+    else if (ctx.hostNics.some((nic) => nic.name === name)) ctx.report('bridge.name-is-host-nic', 'config.bridge', { bridge: name })
+  }
+  if (config.mtu !== undefined && config.mtu < 0) ctx.report('mtu.negative', 'config.mtu', { mtu: config.mtu })
+  const vlan = config.vlan ?? 0
+  if (vlan < 0 || vlan > 4094) ctx.report('bridge.vlan-out-of-range', 'config.vlan', { vlan })
+  const trunkIds = config.vlanTrunk ? validateVlanTrunk(config.vlanTrunk, ctx) : false
+  if (vlan > 0 && trunkIds) ctx.report('bridge.vlan-with-vlan-trunk', 'config.vlanTrunk')
+  if (config.hairpinMode && config.promiscMode) ctx.report('bridge.hairpin-with-promisc', 'config.promiscMode')
+  const withIpam = hasIpam(config.ipam)
+  if (config.disableContainerInterface && withIpam) ctx.report('bridge.ipam-with-container-interface-disabled', 'config.disableContainerInterface')
+  if (!withIpam) {
+    for (const option of ['isGateway', 'isDefaultGateway', 'ipMasq'] as const) {
+      if (config[option]) ctx.report('bridge.gateway-option-without-ipam', `config.${option}`, { option })
+    }
+  }
+  if (config.ipam?.type === 'dhcp') {
+    ctx.report('bridge.dhcp-needs-server', 'config.ipam.type')
+    const option = config.isDefaultGateway ? 'isDefaultGateway' : config.isGateway ? 'isGateway' : undefined
+    if (option) ctx.report('bridge.dhcp-with-is-gateway', `config.${option}`, { option })
+  }
+}

@@ -1,0 +1,51 @@
+import type { DhcpIpam } from '../../../project/model'
+import type { RuleContext } from '../../rule-context'
+import { DHCP_OPTION_NAMES } from './dhcp-fields'
+
+// Names the docs list that the daemon does not know, with the option number to write instead.
+const OPTION_NUMBERS: Record<string, number> = {
+  'time-offset': 2,
+  'domain-name-servers': 6,
+  'domain-name': 15,
+  'interface-mtu': 26,
+  'broadcast-address': 28,
+  'static-routes': 33,
+  'ntp-servers': 42,
+  'dhcp-lease-time': 51,
+  'classless-static-routes': 121,
+}
+
+/** True when the daemon's parseOptionName accepts the option: one of six names or a decimal 0–255. */
+export function isDhcpOption(option: string): boolean {
+  if ((DHCP_OPTION_NAMES as readonly string[]).includes(option)) return true
+  return /^[0-9]+$/.test(option) && Number(option) <= 255
+}
+
+function validateOption(option: string | undefined, field: string, ctx: RuleContext): void {
+  if (option === undefined || isDhcpOption(option)) return
+  const number = OPTION_NUMBERS[option]
+  if (number !== undefined) ctx.report('dhcp.option-name-unsupported', field, { option, number })
+  else ctx.report('dhcp.option-unknown', field, { option })
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+  }
+  return bytes
+}
+
+/** dhcp rules: option names the daemon parses, provide values ≤255 bytes, no socket path on MicroShift. */
+export function validateDhcp(ipam: DhcpIpam, ips: boolean, ctx: RuleContext, base = 'config.ipam'): void {
+  ctx.report('dhcp.ipv4-only', `${base}.type`)
+  if (ipam.daemonSocketPath !== undefined) ctx.report('dhcp.daemon-socket-path-set', `${base}.daemonSocketPath`)
+  ;(ipam.request ?? []).forEach((item, index) => validateOption(item.option, `${base}.request.${index}.option`, ctx))
+  ;(ipam.provide ?? []).forEach((item, index) => {
+    validateOption(item.option, `${base}.provide.${index}.option`, ctx)
+    const bytes = utf8Length(item.value ?? '')
+    if (bytes > 255) ctx.report('dhcp.provide-value-too-long', `${base}.provide.${index}.value`, { option: item.option, bytes })
+  })
+  if (ips) ctx.report('dhcp.requested-ips-ignored', 'config.capabilities.ips')
+}

@@ -1,0 +1,55 @@
+import type { HostLocalIpam } from '../../../project/model'
+import type { RuleContext } from '../../rule-context'
+import { ipamSubnets } from '../ipam-subnets'
+import { validateRoutes } from '../validate-routes'
+import { allowsSeveralAddressesPerFamily } from '../../validate-cni-version'
+import {
+  formatRange,
+  hostLocalRawSets,
+  rangeSetCapacity,
+  rangesOverlap,
+  resolveHostLocalRangeSets,
+  type ResolvedRangeSet,
+} from './host-local-range-sets'
+
+const TOP_LEVEL_RANGE_KEYS = ['rangeStart', 'rangeEnd', 'gateway'] as const
+
+/** Every host-local rule of allocator/config.go, range.go and range_set.go, plus the designer's warnings. */
+export function validateHostLocal(ipam: HostLocalIpam, cniVersion: string | undefined, ctx: RuleContext, base = 'config.ipam'): void {
+  if (hostLocalRawSets(ipam, base).length === 0) ctx.report('host-local.no-ranges', `${base}.subnet`)
+  if (ipam.subnet === undefined) {
+    for (const key of TOP_LEVEL_RANGE_KEYS) {
+      if (ipam[key] !== undefined) ctx.report('host-local.top-level-key-ignored', `${base}.${key}`, { key })
+    }
+  } else if ((ipam.ranges ?? []).length > 0) {
+    ctx.report('host-local.subnet-and-ranges', `${base}.subnet`)
+  }
+  const sets = resolveHostLocalRangeSets(ipam, ctx.report, base)
+  for (const set of sets) validateRangeSet(set, ctx)
+  for (let i = 0; i < sets.length; i++) {
+    for (let j = i + 1; j < sets.length; j++) {
+      const a = sets[i] as ResolvedRangeSet
+      const b = sets[j] as ResolvedRangeSet
+      if (a.ranges.some((ra) => b.ranges.some((rb) => rangesOverlap(ra, rb)))) {
+        ctx.report('host-local.range-sets-overlap', b.path, { a: a.index, b: b.index })
+      }
+    }
+  }
+  const perFamily = { 4: 0, 6: 0 }
+  for (const set of sets) perFamily[set.family] += 1
+  if ((perFamily[4] > 1 || perFamily[6] > 1) && !allowsSeveralAddressesPerFamily(cniVersion)) {
+    ctx.report('cni-version.one-address-per-family', `${base}.ranges`, { version: cniVersion ?? '' })
+  }
+  validateRoutes(ipam.routes, ipamSubnets(ipam, base), base, ctx)
+}
+
+function validateRangeSet(set: ResolvedRangeSet, ctx: RuleContext): void {
+  set.ranges.forEach((range, i) => {
+    for (const other of set.ranges.slice(0, i)) {
+      if (rangesOverlap(other, range)) {
+        ctx.report('host-local.ranges-overlap-in-set', range.path, { set: set.index, a: formatRange(other), b: formatRange(range) })
+      }
+    }
+  })
+  if (rangeSetCapacity(set) <= 0n) ctx.report('host-local.pool-empty', set.path, { set: set.index })
+}

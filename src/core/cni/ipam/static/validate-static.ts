@@ -1,0 +1,42 @@
+import type { StaticIpam } from '../../../project/model'
+import { isAddressInCidr } from '../../../net/cidrs-overlap'
+import { formatIp, parseIp } from '../../../net/ip-address'
+import { formatCidrNetwork, parseCidr } from '../../../net/parse-cidr'
+import type { RuleContext } from '../../rule-context'
+import { allowsSeveralAddressesPerFamily } from '../../validate-cni-version'
+import { ipamSubnets } from '../ipam-subnets'
+import { validateRoutes } from '../validate-routes'
+
+/** static rules: CIDR addresses, gateways inside their subnet, no network address as host, addresses present. */
+export function validateStatic(ipam: StaticIpam, cniVersion: string | undefined, ips: boolean, ctx: RuleContext, base = 'config.ipam'): void {
+  const addresses = ipam.addresses ?? []
+  if (addresses.length === 0 && !ips) ctx.report('static.addresses-missing', `${base}.addresses`)
+  const perFamily = { 4: 0, 6: 0 }
+  addresses.forEach((entry, index) => {
+    const path = `${base}.addresses.${index}`
+    const parsed = entry.address === undefined ? undefined : parseCidr(entry.address)
+    if (!parsed?.ok) {
+      ctx.report('static.address-not-cidr', `${path}.address`, { value: entry.address ?? '' })
+    } else {
+      const { cidr } = parsed
+      perFamily[cidr.family] += 1
+      const bits = cidr.family === 4 ? 32 : 128
+      if (cidr.prefix <= bits - 2 && cidr.address.value === cidr.network.value) {
+        ctx.report('static.address-is-network-address', `${path}.address`, { value: entry.address })
+      } else if (cidr.family === 4 && cidr.prefix <= 30 && cidr.address.value === cidr.last.value) {
+        ctx.report('static.address-is-broadcast', `${path}.address`, { value: entry.address })
+      }
+    }
+    if (entry.gateway === undefined) return
+    const gateway = parseIp(entry.gateway)
+    if (!gateway) ctx.report('ipam.invalid-ip', `${path}.gateway`, { value: entry.gateway })
+    else if (parsed?.ok && !isAddressInCidr(gateway, parsed.cidr)) {
+      ctx.report('static.gateway-outside-subnet', `${path}.gateway`, { value: formatIp(gateway), subnet: formatCidrNetwork(parsed.cidr) })
+    }
+  })
+  if ((perFamily[4] > 1 || perFamily[6] > 1) && !allowsSeveralAddressesPerFamily(cniVersion)) {
+    ctx.report('cni-version.one-address-per-family', `${base}.addresses`, { version: cniVersion ?? '' })
+  }
+  validateRoutes(ipam.routes, ipamSubnets(ipam, base), base, ctx)
+  if (ipam.dns) ctx.report('dns.not-written-to-pod', `${base}.dns`)
+}

@@ -1,0 +1,33 @@
+import type { Route } from '../../project/model'
+import { isAddressInCidr } from '../../net/cidrs-overlap'
+import { formatIp, parseIp } from '../../net/ip-address'
+import { cidrHasHostBits, parseCidr } from '../../net/parse-cidr'
+import type { RuleContext } from '../rule-context'
+import type { IpamSubnet } from './ipam-subnets'
+
+/** Rules for IPAM `routes` (host-local and static): dst must be a CIDR, gw must be reachable from a subnet. */
+export function validateRoutes(routes: Route[] | undefined, subnets: IpamSubnet[], base: string, ctx: RuleContext): void {
+  ;(routes ?? []).forEach((route, index) => {
+    const path = `${base}.routes.${index}`
+    const dst = route.dst === undefined ? undefined : parseCidr(route.dst)
+    if (!dst || !dst.ok) {
+      ctx.report('route.dst-invalid-cidr', `${path}.dst`, { value: route.dst ?? '' })
+    } else if (cidrHasHostBits(dst.cidr)) {
+      ctx.report('route.dst-host-bits-set', `${path}.dst`, { value: route.dst, network: formatIp(dst.cidr.network) })
+    }
+    if (route.gw === undefined) return
+    const gw = parseIp(route.gw)
+    if (!gw) {
+      ctx.report('ipam.invalid-ip', `${path}.gw`, { value: route.gw })
+      return
+    }
+    if (dst?.ok && dst.cidr.family !== gw.family) {
+      ctx.report('route.gw-family-mismatch', `${path}.gw`, { gw: route.gw, dst: route.dst })
+      return
+    }
+    const sameFamily = subnets.filter((subnet) => subnet.cidr.family === gw.family)
+    if (sameFamily.length > 0 && !sameFamily.some((subnet) => isAddressInCidr(gw, subnet.cidr))) {
+      ctx.report('route.gw-outside-subnets', `${path}.gw`, { gw: route.gw })
+    }
+  })
+}

@@ -1,0 +1,82 @@
+import type { Ipam, Network, PluginConfig } from '../project/model'
+import type { Issue } from '../validation/issue'
+import { validateBridge } from './bridge/validate-bridge'
+import type { CniIssueCode } from './cni-issues'
+import { validateDhcp } from './ipam/dhcp/validate-dhcp'
+import { validateHostLocal } from './ipam/host-local/validate-host-local'
+import { validateStatic } from './ipam/static/validate-static'
+import { validateIpvlan } from './ipvlan/validate-ipvlan'
+import { validateMacvlan } from './macvlan/validate-macvlan'
+import { parseCniConfig } from './parse-cni-config'
+import { ipamTable, pluginTable } from './plugin-fields'
+import { createRuleContext, type NetworkContext, type RuleContext } from './rule-context'
+import { validateCniVersion } from './validate-cni-version'
+import { validateCommonKeys, validateExtraKeys } from './validate-common-keys'
+import { validateConflist } from './validate-conflist'
+import { validateNames } from './validate-names'
+import { validatePlatformOverlap } from './validate-platform-overlap'
+
+export type { NetworkContext } from './rule-context'
+
+type NativeConfig = Exclude<PluginConfig, { type: 'foreign' }>
+
+const PLUGIN_RULES: { [T in NativeConfig['type']]: (config: Extract<NativeConfig, { type: T }>, ctx: RuleContext) => void } = {
+  bridge: validateBridge,
+  ipvlan: validateIpvlan,
+  macvlan: validateMacvlan,
+}
+
+function validatePlugin(config: NativeConfig, ctx: RuleContext): void {
+  if (config.type === 'bridge') PLUGIN_RULES.bridge(config, ctx)
+  else if (config.type === 'ipvlan') PLUGIN_RULES.ipvlan(config, ctx)
+  else PLUGIN_RULES.macvlan(config, ctx)
+}
+
+function validateIpam(ipam: Ipam | undefined, config: NativeConfig, ctx: RuleContext): void {
+  const ips = config.capabilities?.ips === true
+  if (!ipam) {
+    if (config.type !== 'ipvlan') ctx.report('ipam.none-l2-only', 'config.ipam')
+    return
+  }
+  if (ipam.type === 'foreign') {
+    const type = ipam.raw.type
+    if (typeof type === 'string' && type !== '') ctx.report('ipam.not-shipped-on-microshift', 'config.ipam.type', { type })
+    else ctx.report('ipam.type-missing', 'config.ipam.type')
+    return
+  }
+  validateExtraKeys(ipam.extra, Object.keys(ipamTable(ipam.type)), 'config.ipam', ctx)
+  if (ipam.type === 'host-local') validateHostLocal(ipam, config.cniVersion, ctx)
+  else if (ipam.type === 'static') validateStatic(ipam, config.cniVersion, ips, ctx)
+  else validateDhcp(ipam, ips, ctx)
+}
+
+function reportUnparsedText(text: string, ctx: RuleContext): void {
+  for (const issue of parseCniConfig(text).issues) ctx.report(issue.code as CniIssueCode, issue.field, issue.params)
+}
+
+/** Every per-network rule of the reference for one NAD on MicroShift 4.17; never throws. */
+export function validateNetworkConfig(network: Network, context: NetworkContext): Issue[] {
+  const { ctx, issues } = createRuleContext(network, context)
+  const { config, conflist } = network
+  validateNames(config && config.type !== 'foreign' ? config.name : undefined, ctx)
+  if (conflist) validateConflist(conflist, ctx)
+  if (!config) {
+    if (network.configText !== undefined) reportUnparsedText(network.configText, ctx)
+    else if (conflist) ctx.report('conflist.plugins-empty', 'conflist.plugins')
+    else ctx.report('config.missing', 'config', { name: network.name })
+    return issues
+  }
+  if (config.type === 'foreign') {
+    const type = config.raw.type
+    if (typeof type === 'string' && type !== '') ctx.report('plugin.not-shipped-on-microshift', 'config.type', { type })
+    else ctx.report('config.type-missing', 'config.type')
+    return issues
+  }
+  validateCniVersion(config.cniVersion, 'config.cniVersion', ctx)
+  validateExtraKeys(config.extra, Object.keys(pluginTable(config.type)), 'config', ctx)
+  validateCommonKeys(config, ctx)
+  validatePlugin(config, ctx)
+  validateIpam(config.ipam, config, ctx)
+  validatePlatformOverlap(config.ipam, ctx)
+  return issues
+}
