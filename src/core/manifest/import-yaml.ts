@@ -91,7 +91,7 @@ export function importYaml(text: string, options: { source?: string } = {}): Imp
     const lineInChunk = lineIndex(read.text)
     const lineAt = (offset: number) => chunk.line + lineInChunk(offset) - 1
     const context: DocumentContext = { source, index, text: read.text, read, basePath: [], lineAt, findings, allocateId, origins }
-    if (read.shiftedLines > 0) report(context, 'yaml.under-indented-quoted-scalar', { lines: read.shiftedLines }, chunk.line + (read.firstShiftedLine ?? 0))
+    if (read.shiftedLines > 0 && !read.refusal) report(context, 'yaml.under-indented-quoted-scalar', { lines: read.shiftedLines }, chunk.line + (read.firstShiftedLine ?? 0))
     if (read.refusal) {
       report(context, read.refusal.code, read.refusal.params, context.lineAt(read.refusal.offset))
       return
