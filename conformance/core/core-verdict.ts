@@ -59,7 +59,10 @@ export function buildCaseProject(api: CoreApi, testCase: ConformanceCase): { pro
   return { project: { networks, workloads, hostNics, platform: { ...MICROSHIFT_417_PLATFORM } }, parseFindings }
 }
 
-/** Runs the core on a case; a throwing core counts as an error verdict with code `core.threw`. */
+/** The pseudo-code a throwing core is recorded under (always a disagreement: the core must never throw). */
+export const CORE_THREW = 'core.threw'
+
+/** Runs the core on a case; a throwing core is recorded as an error finding with code `core.threw`. */
 export function coreVerdict(api: CoreApi, testCase: ConformanceCase): CoreOutcome {
   let findings: CoreFinding[]
   try {
@@ -69,7 +72,7 @@ export function coreVerdict(api: CoreApi, testCase: ConformanceCase): CoreOutcom
       code: issue.code, severity: issue.severity, field: issue.field, message: api.formatIssue(issue),
     }))]
   } catch (error) {
-    findings = [{ code: 'core.threw', severity: 'error', field: '', message: String((error as Error).stack ?? error) }]
+    findings = [{ code: CORE_THREW, severity: 'error', field: '', message: String((error as Error).stack ?? error) }]
   }
   const errors = findings.filter((finding) => finding.severity === 'error')
   return { verdict: errors.length > 0 ? 'error' : 'no-error', errors, others: findings.filter((finding) => finding.severity !== 'error') }

@@ -18,3 +18,6 @@ export const LAB_DHCP_RANGE = '203.0.113.100,203.0.113.150,255.255.255.0,1h'
 
 /** The CNI binaries MicroShift's Multus DaemonSet copies; everything else is "failed to find plugin" there. */
 export const MICROSHIFT_PLUGINS = ['bridge', 'ipvlan', 'macvlan', 'host-local', 'static', 'dhcp'] as const
+
+/** Each pod's eth0 sits on MicroShift's default cluster network, so overlaps and default-route take-overs are real. */
+export const CLUSTER_POD = { prefix: '10.42.0', length: 24, gateway: '10.42.0.1' }

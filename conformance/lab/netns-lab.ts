@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { LAB_GATEWAY, LAB_NICS, MICROSHIFT_PLUGINS } from './lab-nics'
+import { CLUSTER_POD, LAB_GATEWAY, LAB_NICS, MICROSHIFT_PLUGINS } from './lab-nics'
 import { runCommand } from './run-command'
 
 /** Every namespace and scratch directory of a run starts with this, followed by the owning process id. */
@@ -69,6 +69,7 @@ export class NetnsLab {
     for (let pod = 0; pod < podCount; pod++) {
       const ns = `${base}-p${pod}`
       await this.addNamespace(ns)
+      await this.addClusterInterface(ns, net.lan, pod)
       net.pods.push(ns)
     }
     return net
@@ -85,6 +86,14 @@ export class NetnsLab {
     this.namespaces.add(ns)
     await this.ip(['netns', 'add', ns])
     await this.ip(['-n', ns, 'link', 'set', 'lo', 'up'])
+  }
+
+  /** The pod's eth0 on MicroShift's cluster network (10.42.0.0/16) with the default route, as the default CNI leaves it. */
+  private async addClusterInterface(podNs: string, lan: string, pod: number): Promise<void> {
+    await this.ip(['-n', podNs, 'link', 'add', 'eth0', 'type', 'veth', 'peer', 'name', `pod${pod}`, 'netns', lan])
+    await this.ip(['-n', podNs, 'link', 'set', 'eth0', 'up'])
+    await this.ip(['-n', podNs, 'addr', 'add', `${CLUSTER_POD.prefix}.${10 + pod}/${CLUSTER_POD.length}`, 'dev', 'eth0'])
+    await this.ip(['-n', podNs, 'route', 'add', 'default', 'via', CLUSTER_POD.gateway])
   }
 
   async deleteNamespace(ns: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { ConformanceCase } from '../cases/conformance-case'
-import type { CoreOutcome } from '../core/core-verdict'
+import { CORE_THREW, type CoreOutcome } from '../core/core-verdict'
 import type { ObservedVerdict, PluginOutcome } from '../oracle/run-case-on-plugins'
 
 export type Outcome = 'agree' | 'disagree' | 'undecidable'
@@ -25,8 +25,11 @@ export function judgeCase(testCase: ConformanceCase, plugin: PluginOutcome, core
   const compared = comparedVerdict(testCase, plugin)
   if (compared === 'undecidable') return { outcome: 'undecidable', plugin: compared, problems: [], ...(surprise && { surprise }) }
   const problems: string[] = []
+  const crash = core?.errors.find((finding) => finding.code === CORE_THREW)
   if (!core) {
     problems.push('the core API is not available')
+  } else if (crash) {
+    problems.push(`the core threw (validation must never throw): ${crash.message.split('\n').slice(0, 3).join(' ')}`)
   } else if (testCase.deliberate) {
     const code = testCase.deliberate.coreCode
     if (compared !== 'accept') problems.push(`expected a deliberate difference, but the plugin rejects: ${plugin.message}`)

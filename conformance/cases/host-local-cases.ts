@@ -1,0 +1,78 @@
+import { aMacvlan, oneConfig, withIpam } from './case-builders'
+import type { ConformanceCase } from './conformance-case'
+
+const hostLocal = (fields: Record<string, unknown>) => withIpam({ type: 'host-local', ...fields })
+const subnet = (cidr: string, fields: Record<string, unknown> = {}) => hostLocal({ subnet: cidr, ...fields })
+const ranges = (sets: unknown[][], fields: Record<string, unknown> = {}) => hostLocal({ ranges: sets, ...fields })
+const S = '198.51.100.0/24'
+const withIps = (ips: string[]) => ({ pods: [{ attachments: [{ network: 0, ips }] }] })
+const CAPS = { capabilities: { ips: true } }
+
+/** host-local: reference 2.1 and vectors 5.2 #50–#75. */
+export const HOST_LOCAL_CASES: ConformanceCase[] = [
+  oneConfig('host-local-subnet', 'host-local', 'a plain subnet', subnet(S), 'accept', { ref: '5.2#50' }),
+  oneConfig('host-local-host-bits', 'host-local', 'a subnet with host bits set', subnet('198.51.100.5/24'), 'reject', { ref: '5.2#51', message: 'Network has host bits set' }),
+  oneConfig('host-local-slash-31', 'host-local', 'a /31 is too small', subnet('198.51.100.0/31'), 'reject', { ref: '5.2#52', message: 'too small to allocate from' }),
+  oneConfig('host-local-slash-32', 'host-local', 'a /32 is too small', subnet('198.51.100.7/32'), 'reject', { message: 'too small to allocate from' }),
+  oneConfig('host-local-slash-127', 'host-local', 'an IPv6 /127 is too small', ranges([[{ subnet: 'fd00:1::/127' }]]), 'reject', { ref: '5.2#53', message: 'too small' }),
+  oneConfig('host-local-slash-30', 'host-local', 'a /30 has one address for pods', subnet('198.51.100.0/30'), 'accept'),
+  oneConfig('host-local-range-start-outside', 'host-local', 'rangeStart outside the subnet', subnet(S, { rangeStart: '198.51.101.5' }), 'reject',
+    { ref: '5.2#54', message: 'RangeStart 198.51.101.5 not in network' }),
+  oneConfig('host-local-range-end-outside', 'host-local', 'rangeEnd outside the subnet', subnet(S, { rangeEnd: '198.51.101.9' }), 'reject',
+    { ref: '5.2#55', message: 'RangeEnd 198.51.101.9 not in network' }),
+  oneConfig('host-local-range-start-after-end', 'host-local', 'rangeStart after rangeEnd (misreported as outside)', subnet(S, { rangeStart: '198.51.100.50', rangeEnd: '198.51.100.10' }),
+    'reject', { ref: '5.2#56', message: 'RangeStart 198.51.100.50 not in network' }),
+  oneConfig('host-local-range-start-end', 'host-local', 'a range inside the subnet', subnet(S, { rangeStart: '198.51.100.10', rangeEnd: '198.51.100.20' }), 'accept'),
+  oneConfig('host-local-range-one-address', 'host-local', 'rangeStart equal to rangeEnd', subnet(S, { rangeStart: '198.51.100.10', rangeEnd: '198.51.100.10' }), 'accept'),
+  oneConfig('host-local-range-start-invalid', 'host-local', 'rangeStart is not an IP', subnet(S, { rangeStart: '198.51.100.300' }), 'reject'),
+  oneConfig('host-local-gateway-outside', 'R-GW-SUBNET', 'a gateway outside the subnet is accepted', subnet(S, { gateway: '203.0.113.1' }), 'accept',
+    { ref: '5.2#57', deliberate: { coreCode: 'host-local.gateway-outside-subnet' } }),
+  oneConfig('host-local-gateway-outside-ranges', 'R-GW-SUBNET', 'a range gateway outside its subnet', ranges([[{ subnet: S, gateway: '203.0.113.1' }]]), 'accept',
+    { ref: 'toolchain b06', deliberate: { coreCode: 'host-local.gateway-outside-subnet' } }),
+  oneConfig('host-local-gateway-invalid', 'host-local', 'a gateway that is not an IP', subnet(S, { gateway: '198.51.100.300' }), 'reject'),
+  oneConfig('host-local-gateway-inside', 'host-local', 'a gateway inside the subnet', subnet(S, { gateway: '198.51.100.254' }), 'accept'),
+  oneConfig('host-local-sets-overlap', 'host-local', 'two range sets overlap', ranges([[{ subnet: S }], [{ subnet: '198.51.100.0/25' }]]), 'reject',
+    { ref: '5.2#58', message: 'range set 0 overlaps with 1' }),
+  oneConfig('host-local-ranges-overlap-in-set', 'host-local', 'two ranges of one set overlap', ranges([[{ subnet: S }, { subnet: '198.51.100.0/25' }]]), 'reject',
+    { ref: '5.2#59', message: 'overlap' }),
+  oneConfig('host-local-mixed-families', 'host-local', 'IPv4 and IPv6 in one range set', ranges([[{ subnet: S }, { subnet: 'fd00:1::/64' }]]), 'reject',
+    { ref: '5.2#60', message: 'mixed address families' }),
+  oneConfig('host-local-dual-stack', 'host-local', 'one IPv4 and one IPv6 range set', ranges([[{ subnet: S }], [{ subnet: 'fd00:1::/64' }]]), 'accept', { ref: '5.2#61' }),
+  oneConfig('host-local-two-v4-sets', 'host-local', 'two IPv4 range sets give two addresses', ranges([[{ subnet: S }], [{ subnet: '203.0.113.0/24' }]]), 'accept'),
+  oneConfig('host-local-no-ranges', 'host-local', 'neither subnet nor ranges', hostLocal({}), 'reject', { ref: '5.2#62', message: 'no IP ranges specified' }),
+  oneConfig('host-local-empty-set', 'host-local', 'an empty range set', ranges([[]]), 'reject', { ref: '5.2#63', message: 'empty range set' }),
+  oneConfig('host-local-empty-ranges', 'host-local', 'an empty ranges list', ranges([]), 'reject', { message: 'no IP ranges specified' }),
+  oneConfig('host-local-set-without-subnet', 'host-local', 'a range without subnet', ranges([[{ rangeStart: '198.51.100.10' }]]), 'reject'),
+  oneConfig('host-local-prefix-33', 'host-local', 'a /33 prefix', subnet('198.51.100.0/33'), 'reject', { ref: '5.2#64', message: 'invalid CIDR address' }),
+  oneConfig('host-local-no-prefix', 'host-local', 'a subnet without prefix', subnet('198.51.100.0'), 'reject', { ref: '5.2#65', message: 'invalid CIDR address' }),
+  oneConfig('host-local-0.2.0-two-sets', 'host-local', 'cniVersion 0.2.0 takes one address per family',
+    withIpam({ type: 'host-local', ranges: [[{ subnet: S }], [{ subnet: '203.0.113.0/24' }]] }, { cniVersion: '0.2.0' }), 'reject', { ref: '5.2#66', message: 'does not support more than 1 address per family' }),
+  oneConfig('host-local-route-default-word', 'host-local', 'route dst "default"', subnet(S, { routes: [{ dst: 'default' }] }), 'reject',
+    { ref: '5.2#67', message: 'invalid CIDR address: default' }),
+  oneConfig('host-local-route-default', 'R-DEFAULT-ROUTE', 'a default route via the range gateway', subnet(S, { routes: [{ dst: '0.0.0.0/0' }] }), 'accept'),
+  oneConfig('host-local-route-gw-inside', 'host-local', 'a route via a gateway in the subnet', subnet(S, { routes: [{ dst: '203.0.113.0/24', gw: '198.51.100.1' }] }), 'accept'),
+  oneConfig('host-local-route-gw-outside', 'R-GW-SUBNET', 'a route via an unreachable gateway', subnet(S, { routes: [{ dst: '0.0.0.0/0', gw: '203.0.113.1' }] }), 'reject',
+    { message: 'network is unreachable' }),
+  oneConfig('host-local-route-gw-outside-via-gateway', 'R-GW-SUBNET', 'a gateway outside the subnet used by a default route',
+    subnet(S, { gateway: '203.0.113.1', routes: [{ dst: '0.0.0.0/0' }] }), 'reject', { message: 'network is unreachable' }),
+  oneConfig('host-local-route-v6-default', 'host-local', 'an IPv6 default route', ranges([[{ subnet: 'fd00:1::/64' }]], { routes: [{ dst: '::/0' }] }), 'accept'),
+  oneConfig('host-local-range-start-network', 'host-local', 'rangeStart at the network address is accepted', subnet(S, { rangeStart: '198.51.100.0' }), 'accept', { ref: '5.2#68' }),
+  oneConfig('host-local-range-end-broadcast', 'host-local', 'rangeEnd at the broadcast address is accepted', subnet(S, { rangeEnd: '198.51.100.255' }), 'accept', { ref: '5.2#69' }),
+  oneConfig('host-local-requested-gateway', 'R-IP-IN-RANGE', 'requested IP is the gateway', aMacvlan({ ...CAPS }), 'reject',
+    { ref: '5.2#70', ...withIps(['198.51.100.1']), message: "is subnet's gateway" }),
+  oneConfig('host-local-requested-outside', 'R-IP-IN-RANGE', 'requested IP outside every range', aMacvlan({ ...CAPS }), 'reject',
+    { ref: '5.2#71', ...withIps(['198.51.101.5']), message: 'failed to allocate all requested IPs' }),
+  oneConfig('host-local-requested-broadcast', 'R-IP-IN-RANGE', 'requested IP is the broadcast address (outside the default range)', aMacvlan({ ...CAPS }), 'reject',
+    { ref: '5.2#72', ...withIps(['198.51.100.255']), message: 'failed to allocate all requested IPs' }),
+  oneConfig('host-local-requested-valid', 'R-IP-IN-RANGE', 'requested IP inside the range', aMacvlan({ ...CAPS }), 'accept', withIps(['198.51.100.77'])),
+  oneConfig('host-local-requested-with-prefix', 'R-IP-IN-RANGE', 'requested IP with a prefix', aMacvlan({ ...CAPS }), 'accept', withIps(['198.51.100.77/24'])),
+  oneConfig('host-local-requested-v6-last', 'R-IP-IN-RANGE', 'the IPv6 default range runs to the last address',
+    withIpam({ type: 'host-local', subnet: 'fd00:1::/64' }, CAPS), 'accept', { ref: '5.2#73', ...withIps(['fd00:1::ffff:ffff:ffff:ffff']) }),
+  oneConfig('host-local-requested-without-capability', 'R-CAPS', 'requested IP without capabilities.ips is dropped', aMacvlan(), 'accept', withIps(['198.51.101.5'])),
+  oneConfig('host-local-subnet-and-ranges', 'host-local', 'subnet and ranges together give two addresses', subnet(S, { ranges: [[{ subnet: '203.0.113.0/24' }]] }), 'accept', { ref: '5.2#75' }),
+  oneConfig('host-local-data-dir', 'host-local', 'an explicit dataDir', subnet(S, { dataDir: '/var/lib/cni/custom-store' }), 'accept'),
+  oneConfig('host-local-resolv-conf', 'host-local', 'resolvConf from a host file', subnet(S, { resolvConf: '/etc/hosts' }), 'accept'),
+  oneConfig('host-local-v6-host-bits', 'host-local', 'an IPv6 subnet with host bits', ranges([[{ subnet: 'fd00:1::5/64' }]]), 'reject', { message: 'host bits set' }),
+  oneConfig('host-local-subnet-number', 'json', 'subnet as a number', subnet('x', { subnet: 24 }), 'reject', { message: 'cannot unmarshal number' }),
+]
+
