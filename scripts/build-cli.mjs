@@ -6,6 +6,8 @@ await build({
   outfile: 'dist-cli/nad-designer.js',
   bundle: true,
   platform: 'node',
+  // jsonc-parser's `main` is a UMD build with dynamic requires that break in an ESM bundle; take its ESM build.
+  mainFields: ['module', 'main'],
   format: 'esm',
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
