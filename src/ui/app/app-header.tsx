@@ -1,0 +1,49 @@
+import { AppBar, Box, Button, IconButton, MenuItem, Select, Stack, Toolbar, Tooltip, Typography } from '@mui/material'
+import { useColorScheme } from '@mui/material/styles'
+import DarkModeIcon from '@mui/icons-material/DarkMode'
+import LightModeIcon from '@mui/icons-material/LightMode'
+import HubIcon from '@mui/icons-material/Hub'
+import { useTranslation } from 'react-i18next'
+import { changeLanguage, LANGUAGES, type Language } from '../i18n/i18n'
+import { countBySeverity, useProjectIssues } from '../state/derived'
+import { SeverityIcon } from '../shared/issue-rows'
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ja: '日本語' }
+
+/** Title, the live issue count, language and theme. Project-wide actions (import, export, undo, share) will join here. */
+export function AppHeader() {
+  const { t, i18n } = useTranslation()
+  const { mode, systemMode, setMode } = useColorScheme()
+  const resolved = (mode === 'system' ? systemMode : mode) ?? 'light'
+  const counts = countBySeverity(useProjectIssues())
+  return (
+    <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+      <Toolbar variant="dense" sx={{ gap: 2 }}>
+        <HubIcon color="primary" aria-hidden />
+        <Box>
+          <Typography variant="h1">{t('app.title')}</Typography>
+          <Typography variant="caption" color="text.secondary">{t('app.subtitle')}</Typography>
+        </Box>
+        <Box sx={{ flex: 1 }} />
+        <Button color="inherit" aria-label={t('header.issueCount', { errors: counts.error, warnings: counts.warning })}
+          onClick={() => document.getElementById('issues-panel')?.focus()} data-testid="issue-count">
+          <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1.5}>
+            <Stack sx={{ alignItems: 'center' }} direction="row" spacing={0.5}><SeverityIcon severity="error" /><span>{counts.error}</span></Stack>
+            <Stack sx={{ alignItems: 'center' }} direction="row" spacing={0.5}><SeverityIcon severity="warning" /><span>{counts.warning}</span></Stack>
+          </Stack>
+        </Button>
+        <Select size="small" value={i18n.language.startsWith('ja') ? 'ja' : 'en'} variant="outlined"
+          inputProps={{ 'aria-label': t('header.language') }}
+          onChange={(event) => void changeLanguage(event.target.value as Language)}>
+          {LANGUAGES.map((l) => <MenuItem key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</MenuItem>)}
+        </Select>
+        <Tooltip title={resolved === 'dark' ? t('header.lightTheme') : t('header.darkTheme')}>
+          <IconButton aria-label={resolved === 'dark' ? t('header.lightTheme') : t('header.darkTheme')}
+            onClick={() => setMode(resolved === 'dark' ? 'light' : 'dark')}>
+            {resolved === 'dark' ? <LightModeIcon /> : <DarkModeIcon />}
+          </IconButton>
+        </Tooltip>
+      </Toolbar>
+    </AppBar>
+  )
+}

@@ -1,0 +1,29 @@
+import { Button, Stack, Typography } from '@mui/material'
+import AddIcon from '@mui/icons-material/Add'
+import { useTranslation } from 'react-i18next'
+import { useDesigner } from '../state/store-context'
+import { NetworkInspector } from './network-inspector'
+import { WorkloadInspector } from './workload-inspector'
+
+/** The right column: whatever is selected, or a way to start. */
+export function Inspector({ onNewNetwork }: { onNewNetwork: () => void }) {
+  const { t } = useTranslation()
+  const selection = useDesigner((s) => s.selection)
+  const network = useDesigner((s) => {
+    const { selection: picked } = s
+    return picked.kind === 'network' ? s.project.networks.find((n) => n.id === picked.id) : undefined
+  })
+  const workload = useDesigner((s) => {
+    const { selection: picked } = s
+    return picked.kind === 'workload' ? s.project.workloads.find((w) => w.id === picked.id) : undefined
+  })
+  if (selection.kind === 'network' && network) return <NetworkInspector network={network} />
+  if (selection.kind === 'workload' && workload) return <WorkloadInspector workload={workload} />
+  return (
+    <Stack spacing={2} sx={{ p: 4, maxWidth: 560 }}>
+      <Typography variant="h2" component="h2">{t('inspector.emptyTitle')}</Typography>
+      <Typography color="text.secondary">{t('inspector.emptyBody')}</Typography>
+      <div><Button variant="contained" startIcon={<AddIcon />} onClick={onNewNetwork}>{t('nav.newNetwork')}</Button></div>
+    </Stack>
+  )
+}

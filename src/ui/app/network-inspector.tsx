@@ -1,0 +1,44 @@
+import { Box, Chip, IconButton, Stack, Tooltip, Typography } from '@mui/material'
+import ContentCopyIcon from '@mui/icons-material/FileCopyOutlined'
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined'
+import { useTranslation } from 'react-i18next'
+import type { Network } from '../../core'
+import { NetworkEditor } from '../features/network-wizard/network-editor'
+import { YamlPanel } from '../features/yaml-output/yaml-panel'
+import { newId } from '../state/new-id'
+import { useActions, useDesigner } from '../state/store-context'
+import { PanelBoundary } from '../shared/panel-boundary'
+
+/** The selected network: its form beside its live YAML. */
+export function NetworkInspector({ network }: { network: Network }) {
+  const { t } = useTranslation()
+  const actions = useActions()
+  const formRevision = useDesigner((s) => s.formRevision)
+  const plugin = network.config?.type === 'foreign' ? String(network.config.raw.type ?? '?') : network.config?.type ?? '—'
+  return (
+    <Stack spacing={1.5} sx={{ p: 1.5 }}>
+      <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1}>
+        <Typography variant="h2" component="h2" sx={{ fontFamily: 'monospace' }} noWrap>{network.name || t('nav.unnamed')}</Typography>
+        <Chip size="small" label={plugin} color="primary" variant="outlined" />
+        <Typography variant="body2" color="text.secondary" noWrap>{t('inspector.inNamespace', { namespace: network.namespace })}</Typography>
+        <Box sx={{ flex: 1 }} />
+        <Tooltip title={t('nav.duplicate')}>
+          <IconButton aria-label={t('nav.duplicate')} onClick={() => actions.duplicateNetwork(network.id, newId('net'))}><ContentCopyIcon fontSize="small" /></IconButton>
+        </Tooltip>
+        <Tooltip title={t('nav.delete')}>
+          <IconButton aria-label={t('nav.delete')} onClick={() => actions.deleteNetwork(network.id)}><DeleteOutlineIcon fontSize="small" /></IconButton>
+        </Tooltip>
+      </Stack>
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', xl: 'minmax(0, 1fr) minmax(0, 1fr)' }, alignItems: 'start' }}>
+        <PanelBoundary name={t('inspector.form')}>
+          <NetworkEditor key={`${network.id}:${formRevision}`} network={network} />
+        </PanelBoundary>
+        <Box sx={{ position: { xl: 'sticky' }, top: 0 }}>
+          <PanelBoundary name="YAML">
+            <YamlPanel network={network} />
+          </PanelBoundary>
+        </Box>
+      </Box>
+    </Stack>
+  )
+}

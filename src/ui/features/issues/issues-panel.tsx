@@ -1,0 +1,49 @@
+import { useMemo, useState } from 'react'
+import { Box, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
+import { useTranslation } from 'react-i18next'
+import type { Issue, Project } from '../../../core'
+import { countBySeverity, useProjectIssues } from '../../state/derived'
+import { useActions, useDesigner } from '../../state/store-context'
+import { IssueRows } from '../../shared/issue-rows'
+
+type Filter = 'all' | 'error' | 'warning'
+
+function locate(project: Project, issue: Issue): string {
+  const { target } = issue
+  let where: string
+  if (target.kind === 'network') where = project.networks.find((n) => n.id === target.id)?.name ?? '?'
+  else if (target.kind === 'workload') where = project.workloads.find((w) => w.id === target.id)?.name ?? '?'
+  else if (target.kind === 'hostNic') where = target.name
+  else where = target.kind
+  return issue.field ? `${where} › ${issue.field}` : where
+}
+
+/** Every issue of the project; a click selects the object and focuses the field. */
+export function IssuesPanel() {
+  const { t } = useTranslation()
+  const actions = useActions()
+  const project = useDesigner((s) => s.project)
+  const issues = useProjectIssues()
+  const [filter, setFilter] = useState<Filter>('all')
+  const counts = countBySeverity(issues)
+  const shown = useMemo(() => (filter === 'all' ? issues : issues.filter((i) => i.severity === filter)), [issues, filter])
+  return (
+    <Box component="section" aria-labelledby="issues-title" id="issues-panel" tabIndex={-1} sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', px: 1.5, py: 1 }}>
+        <Typography id="issues-title" variant="h2" sx={{ mr: 'auto' }}>{t('issuesPanel.title', { count: issues.length })}</Typography>
+        <ToggleButtonGroup size="small" exclusive value={filter} onChange={(_, v: Filter | null) => v && setFilter(v)} aria-label={t('issuesPanel.filter')}>
+          <ToggleButton value="all">{t('issuesPanel.all')}</ToggleButton>
+          <ToggleButton value="error">{t('issuesPanel.errors', { count: counts.error })}</ToggleButton>
+          <ToggleButton value="warning">{t('issuesPanel.warnings', { count: counts.warning })}</ToggleButton>
+        </ToggleButtonGroup>
+      </Stack>
+      <Box sx={{ overflow: 'auto', flex: 1 }}>
+        <IssueRows issues={shown} dense locate={(issue) => locate(project, issue)}
+          onPick={(issue) => {
+            const { target } = issue
+            if (target.kind === 'network' || target.kind === 'workload') actions.focusField({ kind: target.kind, id: target.id }, issue.field)
+          }} />
+      </Box>
+    </Box>
+  )
+}

@@ -1,0 +1,115 @@
+import { useMemo, useState } from 'react'
+import { Box, Button, Divider, List, ListSubheader, Menu, MenuItem, Snackbar, Stack, Typography } from '@mui/material'
+import AddIcon from '@mui/icons-material/Add'
+import AutoAwesomeIcon from '@mui/icons-material/AutoAwesome'
+import { useTranslation } from 'react-i18next'
+import type { Issue, Network, Project } from '../../../core'
+import { useProjectIssues } from '../../state/derived'
+import { newId } from '../../state/new-id'
+import { useActions, useDesigner, useStore } from '../../state/store-context'
+import { ObjectListItem } from './object-list-item'
+
+function countsByTarget(issues: readonly Issue[]) {
+  const counts = new Map<string, { errors: number; warnings: number }>()
+  for (const issue of issues) {
+    if (issue.target.kind !== 'network' && issue.target.kind !== 'workload') continue
+    const key = `${issue.target.kind}:${issue.target.id}`
+    const entry = counts.get(key) ?? { errors: 0, warnings: 0 }
+    if (issue.severity === 'error') entry.errors += 1
+    else if (issue.severity === 'warning') entry.warnings += 1
+    counts.set(key, entry)
+  }
+  return counts
+}
+
+/** A one-click starting network; its title and description live in i18n under `presets.<id>`. */
+export interface PresetEntry {
+  id: string
+  build: (id: string) => Network
+}
+
+interface Props {
+  onNewNetwork: () => void
+  onNewWorkload: (project: Project, name: string) => void
+  presets: readonly PresetEntry[]
+}
+
+/** The left column: networks and example workloads of the project. */
+export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
+  const { t } = useTranslation()
+  const store = useStore()
+  const actions = useActions()
+  const project = useDesigner((s) => s.project)
+  const selection = useDesigner((s) => s.selection)
+  const issues = useProjectIssues()
+  const counts = useMemo(() => countsByTarget(issues), [issues])
+  const [presetAnchor, setPresetAnchor] = useState<HTMLElement | null>(null)
+  const [undo, setUndo] = useState<{ message: string; project: Project }>()
+  const remember = (message: string) => setUndo({ message, project: store.getState().project })
+  const none = { errors: 0, warnings: 0 }
+  return (
+    <Box component="nav" aria-label={t('nav.label')} sx={{ height: '100%', overflow: 'auto' }}>
+      <List dense subheader={<ListSubheader component="h2" sx={{ lineHeight: '36px', fontWeight: 600 }}>{t('nav.networks')}</ListSubheader>}>
+        <Stack direction="row" spacing={1} sx={{ px: 2, pb: 1 }}>
+          <Button variant="contained" startIcon={<AddIcon />} onClick={onNewNetwork}>{t('nav.newNetwork')}</Button>
+          <Button startIcon={<AutoAwesomeIcon />} onClick={(e) => setPresetAnchor(e.currentTarget)} aria-haspopup="menu">
+            {t('nav.presets')}
+          </Button>
+          <Menu anchorEl={presetAnchor} open={presetAnchor !== null} onClose={() => setPresetAnchor(null)}>
+            {presets.map((preset) => (
+              <MenuItem key={preset.id} onClick={() => { setPresetAnchor(null); actions.createNetwork(preset.build(newId('net'))) }}
+                sx={{ display: 'block', maxWidth: 420, whiteSpace: 'normal' }}>
+                <Typography variant="body2" sx={{ fontWeight: 600 }}>{t(`presets.${preset.id}.title`)}</Typography>
+                <Typography variant="caption" color="text.secondary">{t(`presets.${preset.id}.description`)}</Typography>
+              </MenuItem>
+            ))}
+          </Menu>
+        </Stack>
+        {project.networks.length === 0 && (
+          <Typography variant="body2" color="text.secondary" sx={{ px: 2 }}>{t('nav.noNetworks')}</Typography>
+        )}
+        {project.networks.map((network) => {
+          const c = counts.get(`network:${network.id}`) ?? none
+          return (
+            <ObjectListItem key={network.id} name={network.name} secondary={network.namespace}
+              chip={network.config?.type === 'foreign' ? String(network.config.raw.type ?? '?') : network.config?.type ?? '—'}
+              selected={selection.kind === 'network' && selection.id === network.id} errors={c.errors} warnings={c.warnings}
+              onSelect={() => actions.select({ kind: 'network', id: network.id })}
+              onDuplicate={() => actions.duplicateNetwork(network.id, newId('net'))}
+              onDelete={() => { remember(t('nav.deleted', { name: network.name })); actions.deleteNetwork(network.id) }} />
+          )
+        })}
+      </List>
+      <Divider />
+      <List dense subheader={<ListSubheader component="h2" sx={{ lineHeight: '36px', fontWeight: 600 }}>{t('nav.workloads')}</ListSubheader>}>
+        <Box sx={{ px: 2, pb: 1 }}>
+          <Button variant="outlined" startIcon={<AddIcon />}
+            onClick={() => onNewWorkload(project, freeName(project))}>
+            {t('nav.newWorkload')}
+          </Button>
+        </Box>
+        {project.workloads.length === 0 && (
+          <Typography variant="body2" color="text.secondary" sx={{ px: 2 }}>{t('nav.noWorkloads')}</Typography>
+        )}
+        {project.workloads.map((workload) => {
+          const c = counts.get(`workload:${workload.id}`) ?? none
+          return (
+            <ObjectListItem key={workload.id} name={workload.name} chip={workload.kind}
+              secondary={t('nav.attachmentCount', { count: workload.attachments.length, namespace: workload.namespace })}
+              selected={selection.kind === 'workload' && selection.id === workload.id} errors={c.errors} warnings={c.warnings}
+              onSelect={() => actions.select({ kind: 'workload', id: workload.id })}
+              onDuplicate={() => actions.duplicateWorkload(workload.id, newId('pod'))}
+              onDelete={() => { remember(t('nav.deleted', { name: workload.name })); actions.deleteWorkload(workload.id) }} />
+          )
+        })}
+      </List>
+      <Snackbar open={undo !== undefined} autoHideDuration={6000} onClose={() => setUndo(undefined)} message={undo?.message}
+        action={<Button color="inherit" onClick={() => { if (undo) actions.replaceProject(undo.project); setUndo(undefined) }}>{t('nav.undo')}</Button>} />
+    </Box>
+  )
+}
+
+function freeName(project: Project): string {
+  const taken = new Set(project.workloads.map((w) => w.name))
+  for (let i = 1; ; i++) if (!taken.has(`example-pod-${i}`)) return `example-pod-${i}`
+}

@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react'
+import { Accordion, AccordionDetails, AccordionSummary, Chip, Stack, Typography } from '@mui/material'
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore'
+import { useWatch } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import type { PluginType } from '../../../core'
+import { useHasIssuesUnder } from '../../shared/field-issues'
+import { CommonAdvancedFields, GeneralFields } from './general-fields'
+import { IpamFields, IpamTypeField } from './ipam-fields'
+import { PluginFields } from './plugin-fields'
+
+export type SectionId = 'general' | 'plugin' | 'ipam' | 'advanced'
+
+interface SectionProps {
+  id: SectionId
+  title: string
+  expanded: boolean
+  onToggle: (id: SectionId) => void
+  issuePaths: readonly string[]
+  children: ReactNode
+}
+
+function Section({ id, title, expanded, onToggle, issuePaths, children }: SectionProps) {
+  const { t } = useTranslation()
+  const flagged = useHasIssuesUnder(issuePaths)
+  return (
+    <Accordion expanded={expanded} onChange={() => onToggle(id)} disableGutters variant="outlined" slotProps={{ transition: { unmountOnExit: false } }}>
+      <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls={`section-${id}`} id={`section-${id}-header`}>
+        <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1}>
+          <Typography variant="h2" component="h3">{title}</Typography>
+          {flagged && !expanded && <Chip size="small" color="warning" label={t('form.hasIssues')} />}
+        </Stack>
+      </AccordionSummary>
+      <AccordionDetails id={`section-${id}`}>{children}</AccordionDetails>
+    </Accordion>
+  )
+}
+
+/** The edit form of a network: the wizard's fields without the steps, advanced keys folded away. */
+export function NetworkSections({ expanded, onToggle }: { expanded: ReadonlySet<SectionId>; onToggle: (id: SectionId) => void }) {
+  const { t } = useTranslation()
+  const plugin = useWatch({ name: 'config.type' }) as PluginType | 'foreign' | undefined
+  const ipamType = useWatch({ name: 'config.ipam.type' }) as string | undefined
+  const known = plugin === 'bridge' || plugin === 'ipvlan' || plugin === 'macvlan'
+  const props = (id: SectionId) => ({ id, expanded: expanded.has(id), onToggle })
+  return (
+    <Stack spacing={1}>
+      <Section {...props('general')} title={t('form.general')} issuePaths={['name', 'namespace', 'config.cniVersion']}>
+        <GeneralFields />
+      </Section>
+      {known && (
+        <Section {...props('plugin')} title={t('form.pluginSettings', { plugin })} issuePaths={['config']}>
+          <PluginFields plugin={plugin} part="basic" />
+        </Section>
+      )}
+      {known && (
+        <Section {...props('ipam')} title={t('form.ipam')} issuePaths={['config.ipam']}>
+          <Stack spacing={2}>
+            <IpamTypeField />
+            <IpamFields type={ipamType} part="basic" />
+          </Stack>
+        </Section>
+      )}
+      {known && (
+        <Section {...props('advanced')} title={t('form.advanced')} issuePaths={[]}>
+          <Stack spacing={3}>
+            <PluginFields plugin={plugin} part="advanced" />
+            <IpamFields type={ipamType} part="advanced" />
+            <CommonAdvancedFields />
+          </Stack>
+        </Section>
+      )}
+      {!known && <Typography color="warning.main" sx={{ p: 1 }}>{t('form.foreignPlugin')}</Typography>}
+    </Stack>
+  )
+}

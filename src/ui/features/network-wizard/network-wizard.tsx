@@ -1,0 +1,149 @@
+import { useMemo, useRef, useState } from 'react'
+import {
+  Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Step, StepButton, Stepper, Typography,
+} from '@mui/material'
+import { FormProvider } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { emitNadYaml, type Network, type PluginType, type Project } from '../../../core'
+import { projectIssues } from '../../state/derived'
+import { newId } from '../../state/new-id'
+import { useActions, useDesigner } from '../../state/store-context'
+import { FieldIssuesProvider } from '../../shared/field-issues'
+import { focusField } from '../../shared/focus-field'
+import { IssueRows } from '../../shared/issue-rows'
+import { GeneralFields } from './general-fields'
+import { IpamFields, IpamTypeField } from './ipam-fields'
+import { PluginFields } from './plugin-fields'
+import { useNetworkForm } from './use-network-form'
+import { blankNetwork, type NetworkPreset } from './network-presets'
+import { PluginChoice } from './plugin-choice'
+
+const STEPS = ['plugin', 'general', 'settings', 'ipam', 'review'] as const
+type StepId = (typeof STEPS)[number]
+/** Which form paths each step edits, to send an issue to its step. */
+const STEP_OF_FIELD: [RegExp, StepId][] = [[/^config\.ipam/, 'ipam'], [/^(name|namespace|config\.cniVersion)$/, 'general'], [/^config\./, 'settings']]
+
+function stepOfField(field: string): StepId {
+  return STEP_OF_FIELD.find(([pattern]) => pattern.test(field))?.[1] ?? 'general'
+}
+
+/** The guided way to a new network: plugin → general → plugin settings → IPAM → review. */
+export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation()
+  const actions = useActions()
+  const project = useDesigner((s) => s.project)
+  const [draft, setDraft] = useState<Network>()
+  const [formKey, setFormKey] = useState(0)
+  const [step, setStep] = useState(0)
+  const plugin = draft?.config?.type === 'foreign' ? undefined : draft?.config?.type
+  const start = (network: Network, toStep: number) => {
+    setDraft(network)
+    setFormKey((k) => k + 1)
+    setStep(toStep)
+  }
+  const choosePlugin = (p: PluginType) => {
+    if (plugin === p && draft) return setStep(1)
+    const name = draft?.name || `${p}-net`
+    start({ ...blankNetwork(draft?.id ?? newId('net'), p, name), namespace: draft?.namespace || 'default' }, 1)
+  }
+  const choosePreset = (preset: NetworkPreset) => start(preset.build(newId('net')), STEPS.indexOf('review'))
+  const close = () => {
+    onClose()
+    setDraft(undefined)
+    setStep(0)
+  }
+  const create = () => {
+    if (!draft) return
+    actions.createNetwork(draft)
+    close()
+  }
+  return (
+    <Dialog open={open} onClose={close} maxWidth="md" fullWidth aria-labelledby="wizard-title" scroll="paper">
+      <DialogTitle id="wizard-title">{t('wizard.title')}</DialogTitle>
+      <Box sx={{ px: 3 }}>
+        <Stepper nonLinear activeStep={step} alternativeLabel>
+          {STEPS.map((id, index) => (
+            <Step key={id} completed={index < step}>
+              <StepButton onClick={() => draft && setStep(index)} disabled={!draft && index > 0}>{t(`wizard.steps.${id}`)}</StepButton>
+            </Step>
+          ))}
+        </Stepper>
+      </Box>
+      <DialogContent dividers sx={{ minHeight: 420 }}>
+        {step === 0 || !draft
+          ? <PluginChoice plugin={plugin} onPlugin={choosePlugin} onPreset={choosePreset} />
+          : <WizardForm key={formKey} draft={draft} onDraft={setDraft} step={STEPS[step] ?? 'review'} otherNetworks={project}
+              onGoTo={(id) => setStep(STEPS.indexOf(id))} />}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={close}>{t('wizard.cancel')}</Button>
+        <Box sx={{ flex: 1 }} />
+        <Button disabled={step === 0} onClick={() => setStep((s) => s - 1)}>{t('wizard.back')}</Button>
+        {step < STEPS.length - 1
+          ? <Button variant="contained" disabled={!draft} onClick={() => setStep((s) => s + 1)}>{t('wizard.next')}</Button>
+          : <Button variant="contained" disabled={!draft} onClick={create}>{t('wizard.create')}</Button>}
+      </DialogActions>
+    </Dialog>
+  )
+}
+
+interface WizardFormProps {
+  draft: Network
+  onDraft: (network: Network) => void
+  step: StepId
+  otherNetworks: Project
+  onGoTo: (step: StepId) => void
+}
+
+function WizardForm({ draft, onDraft, step, otherNetworks, onGoTo }: WizardFormProps) {
+  const { t } = useTranslation()
+  const methods = useNetworkForm(draft, onDraft)
+  const root = useRef<HTMLDivElement>(null)
+  const issues = useMemo(() => {
+    const project = { ...otherNetworks, networks: [...otherNetworks.networks, draft] }
+    return projectIssues(project).filter((i) => i.target.kind === 'network' && i.target.id === draft.id)
+  }, [otherNetworks, draft])
+  const plugin = draft.config?.type === 'foreign' ? undefined : draft.config?.type
+  const ipamType = draft.config && draft.config.type !== 'foreign' ? draft.config.ipam?.type : undefined
+  const yaml = useMemo(() => emitNadYaml(draft), [draft])
+  return (
+    <FormProvider {...methods}>
+      <FieldIssuesProvider issues={issues}>
+        <Box ref={root} component="form" noValidate onSubmit={(e) => e.preventDefault()}>
+          {step === 'general' && <GeneralFields autoFocus />}
+          {step === 'settings' && plugin && (
+            <Stack spacing={3}>
+              <Alert severity="info" icon={false}>{t(`plugins.${plugin}.limits`)}</Alert>
+              <PluginFields plugin={plugin} part="basic" />
+              <Typography variant="h2" component="h3">{t('form.advanced')}</Typography>
+              <PluginFields plugin={plugin} part="advanced" />
+            </Stack>
+          )}
+          {step === 'ipam' && (
+            <Stack spacing={2}>
+              <IpamTypeField />
+              <IpamFields type={ipamType} part="basic" />
+              <Typography variant="h2" component="h3">{t('form.advanced')}</Typography>
+              <IpamFields type={ipamType} part="advanced" />
+            </Stack>
+          )}
+          {step === 'review' && (
+            <Stack spacing={2}>
+              <Typography variant="h2" component="h3">{t('wizard.reviewIssues', { count: issues.length })}</Typography>
+              <IssueRows issues={issues} dense locate={(i) => i.field}
+                onPick={(issue) => {
+                  onGoTo(stepOfField(issue.field))
+                  setTimeout(() => root.current && focusField(root.current, issue.field), 50)
+                }} />
+              <Typography variant="h2" component="h3">{t('wizard.reviewYaml')}</Typography>
+              <Box component="pre" aria-label={t('wizard.reviewYaml')} tabIndex={0}
+                sx={{ m: 0, p: 1.5, bgcolor: 'action.hover', borderRadius: 1, fontSize: 12, overflow: 'auto', fontFamily: 'monospace' }}>
+                {yaml}
+              </Box>
+            </Stack>
+          )}
+        </Box>
+      </FieldIssuesProvider>
+    </FormProvider>
+  )
+}

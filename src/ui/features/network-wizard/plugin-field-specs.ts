@@ -1,0 +1,48 @@
+import type { BridgeConfig, IpvlanConfig, MacvlanConfig, PluginType } from '../../../core'
+
+type KeysOf<C> = Exclude<keyof C, 'type' | 'ipam' | 'dns' | 'capabilities' | 'extra' | 'cniVersion' | 'name'> & string
+
+/** How one plugin key is edited. Label and help come from i18n `fields.<plugin>.<key>`. */
+export type FieldSpec<K extends string = string> =
+  | { key: K; control: 'text' | 'integer'; advanced?: boolean; placeholder?: string; mono?: boolean }
+  | { key: K; control: 'switch'; advanced?: boolean }
+  /** The allowed values come from the core's field table. */
+  | { key: K; control: 'select'; advanced?: boolean }
+  | { key: K; control: 'trunk'; advanced?: boolean }
+
+/** Every key of each main plugin, in the reference's order; advanced ones are folded away. */
+export const PLUGIN_FIELD_SPECS = {
+  bridge: [
+    { key: 'bridge', control: 'text', placeholder: 'br-edge', mono: true },
+    { key: 'isGateway', control: 'switch' },
+    { key: 'isDefaultGateway', control: 'switch' },
+    { key: 'ipMasq', control: 'switch' },
+    { key: 'mtu', control: 'integer', placeholder: '1500' },
+    { key: 'vlan', control: 'integer', placeholder: '100' },
+    { key: 'forceAddress', control: 'switch', advanced: true },
+    { key: 'hairpinMode', control: 'switch', advanced: true },
+    { key: 'promiscMode', control: 'switch', advanced: true },
+    { key: 'vlanTrunk', control: 'trunk', advanced: true },
+    { key: 'preserveDefaultVlan', control: 'switch', advanced: true },
+    { key: 'macspoofchk', control: 'switch', advanced: true },
+    { key: 'enabledad', control: 'switch', advanced: true },
+    { key: 'disableContainerInterface', control: 'switch', advanced: true },
+  ] satisfies FieldSpec<KeysOf<BridgeConfig>>[],
+  ipvlan: [
+    { key: 'master', control: 'text', placeholder: 'eth1', mono: true },
+    { key: 'mode', control: 'select' },
+    { key: 'mtu', control: 'integer', placeholder: '1500' },
+    { key: 'linkInContainer', control: 'switch', advanced: true },
+  ] satisfies FieldSpec<KeysOf<IpvlanConfig>>[],
+  macvlan: [
+    { key: 'master', control: 'text', placeholder: 'eth1', mono: true },
+    { key: 'mode', control: 'select' },
+    { key: 'mtu', control: 'integer', placeholder: '1500' },
+    { key: 'mac', control: 'text', placeholder: '02:00:00:00:00:01', advanced: true, mono: true },
+    { key: 'linkInContainer', control: 'switch', advanced: true },
+  ] satisfies FieldSpec<KeysOf<MacvlanConfig>>[],
+} satisfies Record<PluginType, FieldSpec[]>
+
+/** Keys every plugin understands, edited under "General" and "Advanced". */
+export const CNI_VERSIONS = ['1.0.0', '0.4.0', '0.3.1', '0.3.0', '0.2.0', '0.1.0'] as const
+export const PLUGIN_TYPES: readonly PluginType[] = ['bridge', 'ipvlan', 'macvlan']

@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react'
+import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import { useTranslation } from 'react-i18next'
+import {
+  buildNetworksAnnotation, buildNetworkStatusExample, buildPodInterfaces, buildVerificationCommands, emitWorkloadYaml,
+  type Project, type Workload,
+} from '../../../core'
+import { toFileName } from '../../shared/browser-doorway'
+import { CodeBlock } from '../../shared/code-block'
+import { CopyDownloadButtons } from '../../shared/copy-download-buttons'
+
+function Output({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+  return (
+    <Box component="section" aria-labelledby={id}>
+      <Typography id={id} variant="h2" component="h3" sx={{ mb: 1 }}>{title}</Typography>
+      <Stack spacing={1}>{children}</Stack>
+    </Box>
+  )
+}
+
+/** What the workload turns into: the annotation, the manifest, its interfaces, the expected network-status, commands. */
+export function WorkloadOutputs({ workload, project }: { workload: Workload; project: Project }) {
+  const { t } = useTranslation()
+  const annotation = buildNetworksAnnotation(workload)
+  const manifest = emitWorkloadYaml(workload)
+  const interfaces = buildPodInterfaces(workload, project)
+  const status = buildNetworkStatusExample(workload, project)
+  const commands = buildVerificationCommands(workload).join('\n')
+  return (
+    <Stack spacing={3}>
+      <Output title={t('pods.out.annotation')} id="out-annotation">
+        <Typography variant="body2" color="text.secondary">
+          {annotation.trimStart().startsWith('[') ? t('pods.out.annotationJson') : t('pods.out.annotationShort')}
+        </Typography>
+        <CodeBlock text={annotation} label={t('pods.out.annotation')} maxHeight={200} />
+        <CopyDownloadButtons text={annotation} fileName={toFileName(`${workload.name}-networks-annotation`, 'txt')}
+          what={t('pods.out.annotationWhat')} mimeType="text/plain" />
+      </Output>
+      <Output title={t('pods.out.interfaces')} id="out-interfaces">
+        <Table size="small" aria-labelledby="out-interfaces">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('pods.out.iface')}</TableCell>
+              <TableCell>{t('pods.out.network')}</TableCell>
+              <TableCell>{t('pods.out.ips')}</TableCell>
+              <TableCell>{t('pods.out.mac')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {interfaces.map((i) => (
+              <TableRow key={i.interface}>
+                <TableCell sx={{ fontFamily: 'monospace' }}>{i.interface}</TableCell>
+                <TableCell sx={{ fontFamily: 'monospace' }}>{i.networkName}</TableCell>
+                <TableCell sx={{ fontFamily: 'monospace' }}>
+                  {i.ips.join(', ') || '—'} <Typography component="span" variant="caption" color="text.secondary">{t(`pods.out.source.${i.addressSource}`, { defaultValue: i.addressSource })}</Typography>
+                </TableCell>
+                <TableCell sx={{ fontFamily: 'monospace' }}>
+                  {i.mac} <Typography component="span" variant="caption" color="text.secondary">{t(`pods.out.macSource.${i.macSource}`)}</Typography>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Output>
+      <Output title={t('pods.out.manifest')} id="out-manifest">
+        <CodeBlock text={manifest} label={t('pods.out.manifest')} />
+        <CopyDownloadButtons text={manifest} fileName={toFileName(workload.name, 'yaml')} what={t('pods.out.manifestWhat')} />
+      </Output>
+      <Output title={t('pods.out.status')} id="out-status">
+        <Typography variant="body2" color="text.secondary">{t('pods.out.statusHelp')}</Typography>
+        <CodeBlock text={status} label={t('pods.out.status')} />
+        <CopyDownloadButtons text={status} fileName={toFileName(`${workload.name}-network-status`, 'json')} what={t('pods.out.statusWhat')}
+          mimeType="application/json" />
+      </Output>
+      <Output title={t('pods.out.verify')} id="out-verify">
+        <Typography variant="body2" color="text.secondary">{t('pods.out.verifyHelp')}</Typography>
+        <CodeBlock text={commands} label={t('pods.out.verify')} />
+        <CopyDownloadButtons text={commands} fileName={toFileName(`${workload.name}-verify`, 'sh')} what={t('pods.out.verifyWhat')}
+          mimeType="text/x-shellscript" />
+      </Output>
+    </Stack>
+  )
+}

@@ -1,0 +1,1 @@
+export const jaIssues: Record<string, string> = {}

@@ -1,0 +1,28 @@
+/** Copy text to the clipboard; resolves false when the browser refuses. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Offer `text` as a file download named `fileName`. */
+export function downloadText(fileName: string, text: string, mimeType = 'application/yaml') {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.style.display = 'none'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+/** A file name safe on every OS, from an object name. */
+export function toFileName(name: string, extension: string): string {
+  const stem = name.trim().replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'untitled'
+  return `${stem}.${extension}`
+}

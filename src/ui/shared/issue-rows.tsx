@@ -1,0 +1,50 @@
+import { List, ListItem, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material'
+import ErrorIcon from '@mui/icons-material/ErrorOutlined'
+import InfoIcon from '@mui/icons-material/InfoOutlined'
+import WarningIcon from '@mui/icons-material/WarningAmber'
+import { useTranslation } from 'react-i18next'
+import type { Issue } from '../../core'
+import { useIssueMessage } from './use-issue-message'
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const
+
+/** The icon of a severity, coloured. */
+export function SeverityIcon({ severity }: { severity: Issue['severity'] }) {
+  if (severity === 'error') return <ErrorIcon color="error" fontSize="small" />
+  if (severity === 'warning') return <WarningIcon color="warning" fontSize="small" />
+  return <InfoIcon color="info" fontSize="small" />
+}
+
+interface Props {
+  issues: readonly Issue[]
+  /** Where each issue is ("lan-a › config.master"). */
+  locate?: (issue: Issue) => string
+  onPick?: (issue: Issue) => void
+  dense?: boolean
+}
+
+/** Issues, errors first; each row can jump to its field. */
+export function IssueRows({ issues, locate, onPick, dense }: Props) {
+  const { t } = useTranslation()
+  const message = useIssueMessage()
+  if (issues.length === 0) return <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>{t('issuesPanel.none')}</Typography>
+  const sorted = [...issues].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
+  return (
+    <List dense={dense} disablePadding>
+      {sorted.map((issue, index) => {
+        const content = (
+          <>
+            <ListItemIcon sx={{ minWidth: 30 }}><SeverityIcon severity={issue.severity} /></ListItemIcon>
+            <ListItemText primary={message(issue)}
+              secondary={<>{t(`severity.${issue.severity}`)} · <code>{issue.code}</code>{locate ? ` · ${locate(issue)}` : ''}</>}
+              slotProps={{ primary: { variant: 'body2' }, secondary: { variant: 'caption' } }} />
+          </>
+        )
+        const key = `${issue.code}-${issue.field}-${index}`
+        return onPick
+          ? <ListItem key={key} disablePadding><ListItemButton onClick={() => onPick(issue)} sx={{ alignItems: 'flex-start' }}>{content}</ListItemButton></ListItem>
+          : <ListItem key={key} sx={{ alignItems: 'flex-start' }}>{content}</ListItem>
+      })}
+    </List>
+  )
+}

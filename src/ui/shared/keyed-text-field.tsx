@@ -1,0 +1,85 @@
+import { useState } from 'react'
+import { TextField } from '@mui/material'
+import { useController, useFormContext } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { useFieldIssues } from './field-issues'
+import { FieldHelp, keyedLabel, worstSeverity } from './field-help'
+
+export type TextKind = 'text' | 'list' | 'integer'
+
+interface Props {
+  /** Form path, equal to the issue field path (`config.master`). */
+  name: string
+  cniKey: string
+  label: string
+  help?: string
+  defaultText?: string
+  placeholder?: string
+  /** `list`: comma-separated strings; `integer`: a whole number. */
+  kind?: TextKind
+  mono?: boolean
+  required?: boolean
+  autoFocus?: boolean
+}
+
+function toText(value: unknown, kind: TextKind): string {
+  if (value === undefined || value === null) return ''
+  if (kind === 'list' && Array.isArray(value)) return value.join(', ')
+  return String(value)
+}
+
+function fromText(text: string, kind: TextKind): { value: unknown; bad?: boolean } {
+  const trimmed = text.trim()
+  if (trimmed === '') return { value: undefined }
+  if (kind === 'list') return { value: trimmed.split(',').map((s) => s.trim()).filter((s) => s !== '') }
+  if (kind === 'integer') return /^-?\d+$/.test(trimmed) ? { value: Number(trimmed) } : { value: undefined, bad: true }
+  return { value: text }
+}
+
+/** A text input bound to one CNI key; empty means "not set", so the key is left out of the YAML. */
+export function KeyedTextField({ name, cniKey, label, help, defaultText, placeholder, kind = 'text', mono, required, autoFocus }: Props) {
+  const { t } = useTranslation()
+  const { control } = useFormContext()
+  const { field } = useController({ name, control })
+  const issues = useFieldIssues(name)
+  const [text, setText] = useState(() => toText(field.value, kind))
+  const [bad, setBad] = useState(false)
+  const [seen, setSeen] = useState<unknown>(field.value)
+  // follow values set from outside (a row removed, a reset) without fighting the user's typing
+  if (seen !== field.value) {
+    setSeen(field.value)
+    const parsed = fromText(text, kind)
+    if (JSON.stringify(parsed.value) !== JSON.stringify(field.value) && !(parsed.bad && field.value === undefined)) {
+      setText(toText(field.value, kind))
+      setBad(false)
+    }
+  }
+  const severity = worstSeverity(issues)
+  const localError = bad ? t('field.notAWholeNumber') : undefined
+  return (
+    <TextField
+      label={keyedLabel(label, cniKey)}
+      name={name}
+      value={text}
+      required={required}
+      autoFocus={autoFocus}
+      placeholder={placeholder}
+      inputRef={field.ref}
+      onBlur={field.onBlur}
+      onChange={(event) => {
+        setText(event.target.value)
+        const parsed = fromText(event.target.value, kind)
+        setBad(parsed.bad === true)
+        field.onChange(parsed.value)
+      }}
+      error={severity === 'error' || bad}
+      sx={severity === 'warning' ? { '& .MuiOutlinedInput-notchedOutline': { borderColor: 'warning.main' } } : undefined}
+      slotProps={{
+        htmlInput: { inputMode: kind === 'integer' ? 'numeric' : undefined, spellCheck: false, 'data-field': name,
+          style: mono ? { fontFamily: 'monospace' } : undefined },
+        formHelperText: { component: 'div' },
+      }}
+      helperText={<FieldHelp help={help} defaultText={defaultText} issues={issues} localError={localError} />}
+    />
+  )
+}

@@ -1,0 +1,23 @@
+import { useEffect, useRef } from 'react'
+import type { FieldValues, UseFormReturn } from 'react-hook-form'
+
+/** Calls `onChange(convert(values))` whenever the form's values change (typing, setValue), once per distinct result. */
+export function useFormChanges<V extends FieldValues, T>(methods: UseFormReturn<V>, convert: (values: V) => T, onChange: (value: T) => void) {
+  const latest = useRef({ convert, onChange })
+  useEffect(() => {
+    latest.current = { convert, onChange }
+  })
+  useEffect(() => {
+    let last: string | undefined
+    return methods.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        const value = latest.current.convert(values)
+        const text = JSON.stringify(value)
+        if (text === last) return
+        last = text
+        latest.current.onChange(value)
+      },
+    })
+  }, [methods])
+}

@@ -1,0 +1,40 @@
+import { useMemo } from 'react'
+import { validateProject, type Issue, type Project } from '../../core'
+import type { Selection } from './designer-store'
+import { useDesigner } from './store-context'
+
+const issuesCache = new WeakMap<Project, Issue[]>()
+
+/** All issues of a project, computed once per project value. */
+export function projectIssues(project: Project): Issue[] {
+  let issues = issuesCache.get(project)
+  if (!issues) {
+    issues = validateProject(project)
+    issuesCache.set(project, issues)
+  }
+  return issues
+}
+
+/** Whether an issue is about the selected object. */
+export function isIssueOf(issue: Issue, selection: Selection): boolean {
+  return selection.kind !== 'none' && issue.target.kind === selection.kind && issue.target.id === selection.id
+}
+
+/** Issues of the whole project (live). */
+export function useProjectIssues(): Issue[] {
+  const project = useDesigner((s) => s.project)
+  return projectIssues(project)
+}
+
+/** Issues of one object, grouped by field path. */
+export function useIssuesOf(target: Selection): Issue[] {
+  const issues = useProjectIssues()
+  return useMemo(() => issues.filter((issue) => isIssueOf(issue, target)), [issues, target])
+}
+
+/** Counts by severity. */
+export function countBySeverity(issues: readonly Issue[]): Record<Issue['severity'], number> {
+  const counts = { error: 0, warning: 0, info: 0 }
+  for (const issue of issues) counts[issue.severity] += 1
+  return counts
+}

@@ -1,0 +1,63 @@
+import type { Network, Project, Workload } from '../../core'
+import type { DesignerState, DesignerStore, Selection } from './designer-store'
+import {
+  addNetwork, addWorkload, deleteNetwork, deleteWorkload, duplicateNetwork, duplicateWorkload, replaceNetwork, replaceWorkload,
+} from './project-edits'
+
+function withProject(state: DesignerState, project: Project): DesignerState {
+  return project === state.project ? state : { ...state, project }
+}
+
+/** The operations the panels perform on the store; ids come in from the caller. */
+export function designerActions(store: DesignerStore) {
+  const set = store.setState
+  return {
+    select(selection: Selection) {
+      set((s) => ({ ...s, selection }))
+    },
+    createNetwork(network: Network) {
+      set((s) => ({ ...withProject(s, addNetwork(s.project, network)), selection: { kind: 'network', id: network.id } }))
+    },
+    /** A change typed into the network's form: the form already shows it, so no form refresh. */
+    editNetwork(network: Network) {
+      set((s) => withProject(s, replaceNetwork(s.project, network)))
+    },
+    /** A change from outside the form (YAML editor, preset): forms reload. */
+    replaceNetworkFromOutside(network: Network) {
+      set((s) => ({ ...withProject(s, replaceNetwork(s.project, network)), formRevision: s.formRevision + 1 }))
+    },
+    duplicateNetwork(id: string, newId: string) {
+      set((s) => ({ ...withProject(s, duplicateNetwork(s.project, id, newId)), selection: { kind: 'network', id: newId } }))
+    },
+    deleteNetwork(id: string) {
+      set((s) => ({
+        ...withProject(s, deleteNetwork(s.project, id)),
+        selection: s.selection.kind === 'network' && s.selection.id === id ? { kind: 'none' } : s.selection,
+      }))
+    },
+    createWorkload(workload: Workload) {
+      set((s) => ({ ...withProject(s, addWorkload(s.project, workload)), selection: { kind: 'workload', id: workload.id } }))
+    },
+    editWorkload(workload: Workload) {
+      set((s) => withProject(s, replaceWorkload(s.project, workload)))
+    },
+    duplicateWorkload(id: string, newId: string) {
+      set((s) => ({ ...withProject(s, duplicateWorkload(s.project, id, newId)), selection: { kind: 'workload', id: newId } }))
+    },
+    deleteWorkload(id: string) {
+      set((s) => ({
+        ...withProject(s, deleteWorkload(s.project, id)),
+        selection: s.selection.kind === 'workload' && s.selection.id === id ? { kind: 'none' } : s.selection,
+      }))
+    },
+    /** Select the object an issue is about and ask its form to focus the field. */
+    focusField(target: Selection, field: string) {
+      set((s) => ({ ...s, selection: target, focusRequest: { target, field, nonce: (s.focusRequest?.nonce ?? 0) + 1 } }))
+    },
+    replaceProject(project: Project) {
+      set((s) => ({ ...s, project, selection: { kind: 'none' }, formRevision: s.formRevision + 1 }))
+    },
+  }
+}
+
+export type DesignerActions = ReturnType<typeof designerActions>

@@ -1,0 +1,51 @@
+import { useSyncExternalStore } from 'react'
+import type { Project } from '../../core'
+
+/** What the inspector shows. */
+export type Selection =
+  | { kind: 'network'; id: string }
+  | { kind: 'workload'; id: string }
+  | { kind: 'none' }
+
+/** The whole UI state: the project plus what is selected. Issues and YAML are derived, never stored. */
+export interface DesignerState {
+  project: Project
+  selection: Selection
+  /** Bumped when the project changes from outside a form (YAML edit, preset, import), so forms re-read it. */
+  formRevision: number
+  /** Field path to focus after a click in the issues list. */
+  focusRequest?: { target: Selection; field: string; nonce: number }
+}
+
+type Listener = () => void
+
+/** A tiny external store (useSyncExternalStore), so panels re-render only for the slice they read. */
+export interface DesignerStore {
+  getState(): DesignerState
+  setState(update: (state: DesignerState) => DesignerState): void
+  subscribe(listener: Listener): () => void
+}
+
+/** Create a store holding `initial`. */
+export function createDesignerStore(initial: DesignerState): DesignerStore {
+  let state = initial
+  const listeners = new Set<Listener>()
+  return {
+    getState: () => state,
+    setState(update) {
+      const next = update(state)
+      if (next === state) return
+      state = next
+      for (const listener of listeners) listener()
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
+/** Read a slice of the store; re-renders when the slice changes by reference. */
+export function useDesignerState<T>(store: DesignerStore, select: (state: DesignerState) => T): T {
+  return useSyncExternalStore(store.subscribe, () => select(store.getState()), () => select(store.getState()))
+}

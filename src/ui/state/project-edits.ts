@@ -1,0 +1,67 @@
+import type { Network, Project, Workload } from '../../core'
+
+/** Add a network at the end. */
+export function addNetwork(project: Project, network: Network): Project {
+  return { ...project, networks: [...project.networks, network] }
+}
+
+/** Replace the network with the same id. */
+export function replaceNetwork(project: Project, network: Network): Project {
+  return { ...project, networks: project.networks.map((n) => (n.id === network.id ? network : n)) }
+}
+
+/** Remove a network; attachments that named it stay, so the validator can report them as dangling. */
+export function deleteNetwork(project: Project, id: string): Project {
+  return { ...project, networks: project.networks.filter((n) => n.id !== id) }
+}
+
+/** A name not yet used by a network in `namespace`: `base-copy`, `base-copy-2`, ... */
+export function freeNetworkName(project: Project, base: string, namespace: string): string {
+  const taken = new Set(project.networks.filter((n) => n.namespace === namespace).map((n) => n.name))
+  const stem = `${base}-copy`.slice(0, 58)
+  if (!taken.has(stem)) return stem
+  for (let i = 2; ; i++) if (!taken.has(`${stem}-${i}`)) return `${stem}-${i}`
+}
+
+/** Copy a network under a new id and a free name, right after the original. */
+export function duplicateNetwork(project: Project, id: string, newId: string): Project {
+  const index = project.networks.findIndex((n) => n.id === id)
+  const original = project.networks[index]
+  if (!original) return project
+  const name = freeNetworkName(project, original.name, original.namespace)
+  const config = original.config && original.config.type !== 'foreign' && original.config.name !== undefined
+    ? { ...structuredClone(original.config), name }
+    : structuredClone(original.config)
+  const copy: Network = { ...structuredClone(original), id: newId, name, config }
+  const networks = [...project.networks]
+  networks.splice(index + 1, 0, copy)
+  return { ...project, networks }
+}
+
+/** Add a workload at the end. */
+export function addWorkload(project: Project, workload: Workload): Project {
+  return { ...project, workloads: [...project.workloads, workload] }
+}
+
+/** Replace the workload with the same id. */
+export function replaceWorkload(project: Project, workload: Workload): Project {
+  return { ...project, workloads: project.workloads.map((w) => (w.id === workload.id ? workload : w)) }
+}
+
+/** Remove a workload. */
+export function deleteWorkload(project: Project, id: string): Project {
+  return { ...project, workloads: project.workloads.filter((w) => w.id !== id) }
+}
+
+/** Copy a workload under a new id and name. */
+export function duplicateWorkload(project: Project, id: string, newId: string): Project {
+  const index = project.workloads.findIndex((w) => w.id === id)
+  const original = project.workloads[index]
+  if (!original) return project
+  const taken = new Set(project.workloads.map((w) => w.name))
+  let name = `${original.name}-copy`
+  for (let i = 2; taken.has(name); i++) name = `${original.name}-copy-${i}`
+  const workloads = [...project.workloads]
+  workloads.splice(index + 1, 0, { ...structuredClone(original), id: newId, name })
+  return { ...project, workloads }
+}
