@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+const root = join(import.meta.dirname, '..', '..')
+const fixture = (name: string) => join('src', 'cli', 'fixtures', name)
+
+function cli(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['dist-cli/nad-designer.js', ...args], { cwd: root, encoding: 'utf8', input })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, encoding: 'utf8' })
+  if (build.status !== 0) throw new Error(build.stderr)
+}, 60_000)
+
+describe('nad-designer validate', () => {
+  it('exits 0 with no errors or warnings for a valid project split over two files', () => {
+    const result = cli(['validate', fixture('lan-a-nad.yaml'), fixture('lan-a-pod.yaml')])
+    expect(result.stdout).toMatch(/^0 errors, 0 warnings, \d+ infos? in 2 files\n$/m)
+    expect(result.stdout).not.toMatch(/: (error|warning) /)
+    expect(result.code).toBe(0)
+  })
+
+  it('reports the missing NAD when the pod is checked alone', () => {
+    const result = cli(['validate', fixture('lan-a-pod.yaml')])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^src\/cli\/fixtures\/lan-a-pod\.yaml:7: error attachment\.network-not-found: /m)
+  })
+
+  it('prints file:line: severity code: message lines and exits 1 on errors', () => {
+    const result = cli(['validate', fixture('broken.yaml')])
+    expect(result.code).toBe(1)
+    const lines = result.stdout.trimEnd().split('\n')
+    expect(lines).toContain(
+      "src/cli/fixtures/broken.yaml:21: error annotation.comma-item-too-many-ats: 'missing-nad@net_a@x' has more than one '@'; Multus rejects it (Invalid network object (failed at '@')). Write name@interface.",
+    )
+    expect(lines.some((line) => line.startsWith('src/cli/fixtures/broken.yaml:11: error config.wrong-json-type: '))).toBe(true)
+    expect(lines.at(-1)).toMatch(/^\d+ errors?, \d+ warnings?, \d+ infos? in 1 file$/)
+  })
+
+  it('prints a JSON array with --format json', () => {
+    const result = cli(['validate', '--format', 'json', fixture('broken.yaml')])
+    const findings = JSON.parse(result.stdout) as { file: string; line: number; code: string; severity: string; path: string; message: string }[]
+    expect(findings.find((f) => f.code === 'config.wrong-json-type')).toMatchObject({ file: fixture('broken.yaml'), line: 11, severity: 'error', path: 'config.isGateway' })
+    expect(result.code).toBe(1)
+  })
+
+  it('reads - from standard input', () => {
+    const result = cli(['validate', '-'], readFileSync(join(root, fixture('broken.yaml')), 'utf8'))
+    expect(result.stdout).toMatch(/^<stdin>:11: error config\.wrong-json-type/m)
+  })
+
+  it.each([
+    ['no command', []],
+    ['an unknown command', ['lint', 'x.yaml']],
+    ['no file', ['validate']],
+    ['a bad format', ['validate', '--format', 'xml', 'x.yaml']],
+    ['an unknown option', ['validate', '--strict', 'x.yaml']],
+  ])('exits 2 with a usage line for %s', (_, args) => {
+    const result = cli(args)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('Usage: nad-designer validate FILE...')
+  })
+
+  it('exits 2 without a stack trace for an unreadable file', () => {
+    const result = cli(['validate', 'does-not-exist.yaml'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('nad-designer: cannot read does-not-exist.yaml: ENOENT\n')
+  })
+
+  it('prints help and version', () => {
+    expect(cli(['--help']).stdout).toContain('Usage:')
+    expect(cli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+  })
+})
+
+describe('nad-designer render', () => {
+  it('prints the canonical bundle, and rendering it again gives the same bytes', () => {
+    const first = cli(['render', fixture('lan-a-pod.yaml'), fixture('lan-a-nad.yaml')])
+    expect(first.code).toBe(0)
+    expect(first.stdout.startsWith('apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\n')).toBe(true)
+    const dir = mkdtempSync(join(tmpdir(), 'nad-designer-'))
+    writeFileSync(join(dir, 'bundle.yaml'), first.stdout)
+    expect(cli(['render', join(dir, 'bundle.yaml')]).stdout).toBe(first.stdout)
+  })
+
+  it('writes one-line configs with --compact', () => {
+    const result = cli(['render', '--compact', fixture('lan-a-nad.yaml')])
+    expect(result.stdout).toContain(`  config: '{"cniVersion":"0.4.0","name":"lan-a","type":"macvlan"`)
+  })
+})
