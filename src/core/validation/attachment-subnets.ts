@@ -1,4 +1,4 @@
-import { toCidr, type Cidr } from '../net/parse-cidr'
+import { formatCidrNetwork, toCidr, type Cidr } from '../net/parse-cidr'
 import type { AttachmentUse } from './project-index'
 
 /** A subnet the pod interface of an attachment lives in. */
@@ -24,9 +24,7 @@ export function attachmentSubnets(use: AttachmentUse): AttachmentSubnet[] | unde
   const ipam = config.ipam
   if (!ipam) return []
   if (ipam.type === 'host-local') {
-    return use.network?.rangeSets?.flat().map((range) => ({
-      family: range.family, first: range.subnetFirst, last: range.subnetLast, text: range.subnet,
-    }))
+    return use.network?.rangeSets?.flatMap((set) => set.ranges).map((range) => fromCidr(range.subnet, formatCidrNetwork(range.subnet)))
   }
   if (ipam.type !== 'static') return undefined
   const subnets: AttachmentSubnet[] = []

@@ -19,6 +19,10 @@ export const CROSS_OBJECT_ISSUES = {
     severity: 'info',
     message: 'NetworkPolicy objects do not filter traffic on secondary networks (net1…) on MicroShift; protect them on the host or the external network.',
   },
+  'project.rule-failed': {
+    severity: 'warning',
+    message: "The designer could not finish the check '{rule}' ({reason}); this is a bug in the designer, not in the design. Other checks still ran.",
+  },
   'project.multus-install-needs-reboot': {
     severity: 'info',
     message: 'After installing microshift-multus on a running node, reboot the host before pods get secondary networks; existing pods need a restart to pick up new annotations.',

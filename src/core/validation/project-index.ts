@@ -1,5 +1,5 @@
 import type { Attachment, Network, PluginConfig, Project, Workload } from '../project/model'
-import { hostLocalRangeSets, type RangeInterval } from './host-local-ranges'
+import { hostLocalRawSets, hostLocalRangeSets, type ResolvedRangeSet } from '../cni/ipam/host-local/host-local-range-sets'
 
 /** What an omitted macvlan/ipvlan `master` resolves to when the project knows no primary NIC. */
 export const DEFAULT_ROUTE_NIC = '(default-route NIC)'
@@ -32,8 +32,8 @@ export interface NetworkFacts {
   bridge?: string
   /** host-local lease store `<dataDir>/<CNI name>`. */
   store?: string
-  /** host-local range sets with defaults applied; undefined when not host-local or invalid. */
-  rangeSets?: RangeInterval[][]
+  /** host-local range sets with defaults applied; undefined when not host-local or when the plugin would reject one. */
+  rangeSets?: ResolvedRangeSet[]
   uses: AttachmentUse[]
   /** Pods on one node that attach to this network, counting each attachment (replicas × attachments). */
   pods: number
@@ -82,7 +82,8 @@ function factsOf(network: Network, primaryNic: string | undefined): NetworkFacts
   if (config?.type === 'bridge') facts.bridge = config.bridge ?? DEFAULT_BRIDGE
   if (config?.ipam?.type === 'host-local') {
     facts.store = `${config.ipam.dataDir ?? DEFAULT_DATA_DIR}/${facts.cniName}`
-    facts.rangeSets = hostLocalRangeSets(config.ipam)
+    const sets = hostLocalRangeSets(config.ipam)
+    if (sets.length > 0 && sets.length === hostLocalRawSets(config.ipam).length) facts.rangeSets = sets
   }
   return facts
 }

@@ -24,7 +24,7 @@ function defaultRouteClaims(facts: NetworkFacts): Map<IpFamily, string> {
   }
   if (config.type === 'bridge' && config.isDefaultGateway === true) {
     const families = ipam.type === 'host-local'
-      ? (facts.rangeSets ?? []).flat().map((range) => range.family)
+      ? (facts.rangeSets ?? []).map((set) => set.family)
       : (ipam.addresses ?? []).flatMap(({ address }) => toCidr(address)?.family ?? [])
     for (const family of families) if (!claims.has(family)) claims.set(family, 'isDefaultGateway')
   }
