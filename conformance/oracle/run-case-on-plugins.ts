@@ -126,7 +126,7 @@ async function probeIpamAlone(env: OracleEnv, net: CaseNet, call: PluginCall, de
   const ipam = goLookup(delegate.object, 'ipam')
   const ipamType = isObject(ipam) ? goLookup(ipam, 'type') : undefined
   const gap = `this kernel cannot create the link (${reply.msg})`
-  if (typeof ipamType !== 'string' || !['host-local', 'static'].includes(ipamType)) {
+  if (typeof ipamType !== 'string' || ipamType === '' || ipamType === 'dhcp') {
     return { binary: delegate.type, reply, undecidable: gap }
   }
   const ipamDelegate: Delegate = { ...delegate, type: ipamType }
