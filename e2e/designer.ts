@@ -1,0 +1,68 @@
+import { expect, type Download, type Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import { load } from 'js-yaml'
+
+/** A designer page, driven the way a user would: by roles and labels. */
+export class Designer {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('/')
+    await this.page.evaluate(() => localStorage.clear())
+    await this.page.goto('/')
+    await expect(this.page.getByRole('heading', { name: 'NAD Designer' })).toBeVisible()
+  }
+
+  get wizard() {
+    return this.page.getByRole('dialog', { name: 'New network' })
+  }
+
+  /** Fill a text field found by its accessible name (which carries the CNI key). */
+  async fill(label: string | RegExp, value: string, scope = this.page) {
+    const field = scope.getByRole('textbox', { name: label })
+    await field.fill(value)
+  }
+
+  /** Pick a value in a select found by its accessible name. */
+  async choose(label: string | RegExp, option: string | RegExp, scope = this.page) {
+    await scope.getByRole('combobox', { name: label }).click()
+    await this.page.getByRole('option', { name: option }).click()
+  }
+
+  async toggle(label: string | RegExp, on: boolean, scope = this.page) {
+    const input = scope.getByRole('switch', { name: label })
+    if (on) await input.check()
+    else await input.uncheck()
+  }
+
+  async startWizard(plugin: 'bridge' | 'macvlan' | 'ipvlan') {
+    await this.page.getByRole('button', { name: 'New network' }).first().click()
+    await expect(this.wizard).toBeVisible()
+    await this.wizard.getByRole('radio', { name: new RegExp(`^${plugin}`) }).click()
+  }
+
+  async next() {
+    await this.wizard.getByRole('button', { name: 'Next' }).click()
+  }
+
+  /** Click "Download YAML" and return the parsed file and its name. */
+  async downloadYaml(): Promise<{ fileName: string; doc: Record<string, unknown>; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Download YAML' }).click(),
+    ])
+    return readDownload(download)
+  }
+}
+
+export async function readDownload(download: Download) {
+  const path = await download.path()
+  const text = await readFile(path, 'utf8')
+  return { fileName: download.suggestedFilename(), doc: load(text) as Record<string, unknown>, text }
+}
+
+/** spec.config of a NAD document, parsed. */
+export function configOf(doc: Record<string, unknown>): Record<string, unknown> {
+  const spec = doc.spec as { config: string }
+  return JSON.parse(spec.config) as Record<string, unknown>
+}

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test'
+import { configOf, Designer } from './designer'
+
+test.use({ viewport: { width: 1600, height: 1000 } })
+
+test('a dual-stack bridge network made with the wizard downloads as the YAML the form describes', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await designer.startWizard('bridge')
+  const wizard = designer.wizard
+
+  await designer.fill('Network name (metadata.name)', 'pods-local', wizard)
+  await designer.next()
+
+  await designer.fill('Bridge name (bridge)', 'br-pods', wizard)
+  await designer.toggle('Gateway address on the bridge (isGateway)', true, wizard)
+  await designer.toggle('IP masquerade (ipMasq)', true, wizard)
+  await designer.fill('VLAN id (vlan)', '42', wizard)
+  await designer.toggle('Keep default VLAN 1 (preserveDefaultVlan)', false, wizard)
+  await page.screenshot({ path: '/tmp/wizard-bridge-settings.png' })
+  await designer.next()
+
+  // host-local is preselected with one empty range set
+  const firstSet = wizard.getByRole('region', { name: 'Range set 1' })
+  await designer.fill('Subnet (subnet)', '192.168.100.0/24', firstSet)
+  await designer.fill('First address (rangeStart)', '192.168.100.10', firstSet)
+  await designer.fill('Last address (rangeEnd)', '192.168.100.200', firstSet)
+  await wizard.getByRole('button', { name: 'Add range set' }).click()
+  const secondSet = wizard.getByRole('region', { name: 'Range set 2' })
+  await designer.fill('Subnet (subnet)', 'fd00:100::/64', secondSet)
+  await wizard.getByRole('button', { name: 'Add route' }).click()
+  await designer.fill('Destination (dst)', '10.30.0.0/16', wizard)
+  await designer.fill('Via gateway (gw)', '192.168.100.1', wizard)
+  await page.screenshot({ path: '/tmp/wizard-host-local.png', fullPage: true })
+  await designer.next()
+  await wizard.getByRole('button', { name: 'Create network' }).click()
+
+  const { fileName, doc } = await designer.downloadYaml()
+  expect(fileName).toBe('pods-local.yaml')
+  expect(doc.metadata).toEqual({ name: 'pods-local', namespace: 'default' })
+  const config = configOf(doc)
+  expect(config).toMatchObject({
+    cniVersion: '1.0.0', name: 'pods-local', type: 'bridge', bridge: 'br-pods', isGateway: true, ipMasq: true, vlan: 42,
+    preserveDefaultVlan: false,
+  })
+  expect(config.ipam).toEqual({
+    type: 'host-local',
+    ranges: [
+      [{ subnet: '192.168.100.0/24', rangeStart: '192.168.100.10', rangeEnd: '192.168.100.200' }],
+      [{ subnet: 'fd00:100::/64' }],
+    ],
+    routes: [{ dst: '10.30.0.0/16', gw: '192.168.100.1' }],
+  })
+  // keys left at their defaults are not written
+  for (const key of ['isDefaultGateway', 'hairpinMode', 'promiscMode', 'mtu', 'macspoofchk']) expect(config).not.toHaveProperty(key)
+})

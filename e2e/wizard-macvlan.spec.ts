@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test'
+import { configOf, Designer } from './designer'
+
+test.use({ viewport: { width: 1600, height: 1000 } })
+
+test('a macvlan network made with the wizard downloads as the YAML the form describes', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await designer.startWizard('macvlan')
+
+  const wizard = designer.wizard
+  await designer.fill('Network name (metadata.name)', 'plant-lan', wizard)
+  await designer.fill('Namespace (metadata.namespace)', 'edge-apps', wizard)
+  await designer.choose('CNI spec version (cniVersion)', /^1\.0\.0/, wizard)
+  await page.screenshot({ path: '/tmp/wizard-general.png' })
+  await designer.next()
+
+  await designer.fill('Master interface (master)', 'enp2s0', wizard)
+  await designer.choose('Mode (mode)', /^vepa/, wizard)
+  await designer.fill('MTU (mtu)', '1400', wizard)
+  await page.screenshot({ path: '/tmp/wizard-macvlan-settings.png' })
+  await designer.next()
+
+  await designer.choose('IPAM type (ipam.type)', /^dhcp/, wizard)
+  await expect(wizard.getByRole('alert').filter({ hasText: 'dhcp-daemon' })).toBeVisible()
+  await page.screenshot({ path: '/tmp/wizard-dhcp.png' })
+  await designer.next()
+
+  await expect(wizard.getByRole('region', { name: 'Manifest' }).or(wizard.getByLabel('Manifest'))).toContainText('plant-lan')
+  await page.screenshot({ path: '/tmp/wizard-review.png' })
+  await wizard.getByRole('button', { name: 'Create network' }).click()
+  await expect(wizard).toBeHidden()
+
+  const { fileName, doc } = await designer.downloadYaml()
+  expect(fileName).toBe('plant-lan.yaml')
+  expect(doc.apiVersion).toBe('k8s.cni.cncf.io/v1')
+  expect(doc.kind).toBe('NetworkAttachmentDefinition')
+  expect(doc.metadata).toEqual({ name: 'plant-lan', namespace: 'edge-apps' })
+  const config = configOf(doc)
+  expect(config.cniVersion).toBe('1.0.0')
+  expect(config.name).toBe('plant-lan')
+  expect(config.type).toBe('macvlan')
+  expect(config.master).toBe('enp2s0')
+  expect(config.mode).toBe('vepa')
+  expect(config.mtu).toBe(1400)
+  expect(config.ipam).toEqual({ type: 'dhcp' })
+  expect(Object.keys(config)).not.toContain('linkInContainer')
+})
