@@ -191,11 +191,11 @@ export const CROSS_OBJECT_ISSUES = {
   },
   'host-local.pool-smaller-than-demand': {
     severity: 'error',
-    message: 'The pool has {capacity} addresses per node but {demand} pod attachments need one; the rest fail with no IP addresses available in range set. Widen the range or run fewer pods.',
+    message: 'The pool holds {capacity} address(es) per node but {demand} pod attachments need one each; the rest fail with no IP addresses available in range set. Widen the range or run fewer pods.',
   },
   'host-local.pool-headroom-low': {
     severity: 'warning',
-    message: 'The pool has {capacity} addresses per node and {demand} pod attachments use them ({free} left, under 10 %); rolling updates and leases never released can exhaust it.',
+    message: 'The pool holds {capacity} address(es) per node and {demand} pod attachments use them ({free} left, under 10 %); rolling updates and leases never released can exhaust it.',
   },
 
   // Masters (R-MASTER-MIX, R-PASSTHRU)
@@ -223,7 +223,7 @@ export const CROSS_OBJECT_ISSUES = {
   },
   'bridge.created-settings-differ': {
     severity: 'warning',
-    message: "Bridge {bridge} is shared with NAD '{other}', which sets {setting} {otherValue} (here {value}); {setting} applies only when the bridge is created, so the NAD whose pod starts first wins.",
+    message: "Bridge {bridge} is shared with NAD '{other}' ({setting} {otherValue}, here {value}); {setting} is applied only when the bridge is created, so the NAD whose pod starts first wins.",
   },
   'bridge.promisc-mode-differs': {
     severity: 'warning',
