@@ -9,6 +9,7 @@ import type {
 } from '../project/model'
 import { MICROSHIFT_417_PLATFORM } from '../project/model'
 import type { NetworkContext } from './rule-context'
+import { validateNetworkConfig } from './validate-network-config'
 
 /** A NAD named `net-a` around the given plugin config (test builder). */
 export function aNetwork(config: PluginConfig, overrides: Partial<Network> = {}): Network {
@@ -44,4 +45,9 @@ export function aNodeContext(hostNics?: HostNic[]): NetworkContext {
     ],
     platform: { ...MICROSHIFT_417_PLATFORM },
   }
+}
+
+/** The codes validateNetworkConfig reports for a network on the default test node (test helper). */
+export function issueCodesOf(network: Network, context: NetworkContext = aNodeContext()): string[] {
+  return validateNetworkConfig(network, context).map((issue) => issue.code)
 }

@@ -5,10 +5,16 @@ import { RUNTIME_KEYS } from './common-fields'
 import { parseCniConfig } from './parse-cni-config'
 import { ipamTable, pluginTable } from './plugin-fields'
 import { toCniConfig } from './to-cni-config'
+import { aNodeContext } from './network-builders'
+import { validateNetworkConfig } from './validate-network-config'
 
 const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined })
 const json = fc.jsonValue().map((value) => JSON.parse(JSON.stringify(value)) as unknown)
-const text = fc.string({ maxLength: 12 })
+// Strings mix noise with addresses so the IP rules run on generated configs too.
+const text = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('10.1.1.0/24', '10.1.1.5', '10.1.1.5/24', 'fd00::/64', 'fd00::1', '10.1.1.0/31', '::/0', '10.1.1.1', 'eth1', 'l2', 'bridge', '121'),
+)
 
 function extraKeys(known: readonly string[]): fc.Arbitrary<Record<string, unknown> | undefined> {
   const lower = new Set([...known, 'plugins', ...RUNTIME_KEYS].map((key) => key.toLowerCase()))
@@ -92,6 +98,18 @@ describe('toCniConfig and parseCniConfig round-trip every generated config', () 
         expect(parsed.issues.filter((issue) => issue.code === 'config.wrong-json-type')).toEqual([])
       }),
       { numRuns: 300 },
+    )
+  })
+})
+
+describe('validateNetworkConfig never throws on generated configs', () => {
+  it('for the model and for its parsed round trip', () => {
+    fc.assert(
+      fc.property(config, conflist, (generated, list) => {
+        const network: Network = { id: 'n', name: 'nad-a', namespace: 'default', config: generated, conflist: list }
+        return Array.isArray(validateNetworkConfig(network, aNodeContext()))
+      }),
+      { numRuns: 500 },
     )
   })
 })
