@@ -1,5 +1,5 @@
 import type { Capabilities, Dns, Route } from '../project/model'
-import { STRING, STRING_LIST, listOf, type FieldSpec, type FieldTable } from './field-schema'
+import { CIDR, STRING, STRING_LIST, listOf, type FieldSpec, type FieldTable } from './field-schema'
 
 /** CNI `dns` (types.DNS). */
 export const DNS_FIELDS = {
@@ -10,7 +10,7 @@ export const DNS_FIELDS = {
 } as const satisfies Record<keyof Dns, FieldSpec>
 
 /** A route (libcni v1.1.2's types.Route has only dst and gw). */
-export const ROUTE_FIELDS = { dst: STRING, gw: STRING } as const satisfies Record<keyof Route, FieldSpec>
+export const ROUTE_FIELDS = { dst: CIDR, gw: STRING } as const satisfies Record<keyof Route, FieldSpec>
 
 /** IPAM `routes`. */
 export const ROUTES: FieldSpec = listOf(ROUTE_FIELDS, '[]*types.Route')

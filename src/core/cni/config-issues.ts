@@ -36,6 +36,10 @@ export const CONFIG_ISSUES = {
     severity: 'info',
     message: '`{key}` is null, which the plugin treats as not set.',
   },
+  'config.null-cidr': {
+    severity: 'error',
+    message: '`{key}` is null: the plugin fails with "invalid CIDR address: ". Remove the key or give a CIDR.',
+  },
   'config.runtime-key': {
     severity: 'warning',
     message: '`{key}` is set by the container runtime at run time; leave it out of the NAD.',

@@ -168,12 +168,13 @@ export function decodeObject(
       continue
     }
     if (canonical !== key) ctx.issues.push(configIssue('config.key-case-differs', path, { key, canonical }, span(keyNode)))
+    const spec: FieldSpec = table[canonical] as FieldSpec
     if (valueNode.type === 'null') {
-      // Go leaves the field as it was; undefined is "not set" in the model.
-      ctx.issues.push(configIssue('config.null-ignored', path, { key }, span(valueNode)))
+      // Go leaves the field as it was (undefined is "not set" in the model), except for types with UnmarshalJSON.
+      const code = spec.cidr ? 'config.null-cidr' : 'config.null-ignored'
+      ctx.issues.push(configIssue(code, path, { key }, span(valueNode)))
       continue
     }
-    const spec: FieldSpec = table[canonical] as FieldSpec
     const value = decodeValue(valueNode, spec, { path, goField: `${at.goField}.${canonical}` }, ctx)
     if (value === undefined) continue
     if (spec.type.kind === 'node') result.nodes[canonical] = valueNode

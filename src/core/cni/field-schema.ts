@@ -22,6 +22,8 @@ export interface FieldSpec {
   values?: readonly string[]
   /** Go's name of the type, for `cannot unmarshal X into ... of type <goType>`. */
   goType?: string
+  /** A types.IPNet: its UnmarshalJSON runs even for null, which then fails as `invalid CIDR address: `. */
+  cidr?: boolean
 }
 
 /** Canonical key → spec; declaration order is the emit order. */
@@ -30,6 +32,7 @@ export type FieldTable = Readonly<Record<string, FieldSpec>>
 export const STRING: FieldSpec = { type: { kind: 'string' }, goType: 'string' }
 export const INT: FieldSpec = { type: { kind: 'int' }, goType: 'int' }
 export const BOOL: FieldSpec = { type: { kind: 'bool' }, goType: 'bool' }
+export const CIDR: FieldSpec = { type: { kind: 'string' }, goType: 'types.IPNet', cidr: true }
 export const STRING_LIST: FieldSpec = { type: { kind: 'list', of: { kind: 'string' } }, goType: '[]string' }
 
 /** A field with a plugin default. */

@@ -96,8 +96,12 @@ export const NETWORK_ISSUES = {
     message: 'Route destination "{value}" is not a CIDR: "invalid CIDR address: {value}" (write 0.0.0.0/0 instead of default).',
   },
   'route.dst-host-bits-set': {
+    severity: 'error',
+    message: 'Route destination {value} has host bits set: the kernel refuses it ("Invalid prefix for given prefix length"); write {network}/{prefix}.',
+  },
+  'route.dst-host-bits-ignored': {
     severity: 'warning',
-    message: 'Route destination {value} has host bits set; the kernel expects the network address {network}.',
+    message: 'Route destination {value} has host bits set; the kernel uses {network}/{prefix}.',
   },
   'route.gw-family-mismatch': {
     severity: 'error',

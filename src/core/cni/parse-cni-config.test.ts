@@ -101,6 +101,10 @@ describe('duplicate keys: the last one wins, as in Go', () => {
   it('null leaves the earlier value, as Go does', () => {
     expect(parseCniConfig('{"type":"bridge","mtu":1400,"mtu":null}').config).toMatchObject({ mtu: 1400 })
   })
+  it('null subnet or route dst fails: types.IPNet parses it as "" (checked against host-local 1.1.1)', () => {
+    expect(codes('{"type":"bridge","ipam":{"type":"host-local","subnet":null}}')).toEqual(['config.null-cidr'])
+    expect(codes('{"type":"bridge","ipam":{"type":"host-local","subnet":"10.1.1.0/24","routes":[{"dst":null}]}}')).toEqual(['config.null-cidr'])
+  })
 })
 
 describe('foreign plugin and IPAM types are kept verbatim with an error', () => {

@@ -1,10 +1,10 @@
 import type { HostLocalIpam, HostLocalRange } from '../../../project/model'
 import { ROUTES } from '../../common-fields'
-import { STRING, withDefault, type FieldSpec } from '../../field-schema'
+import { CIDR, STRING, withDefault, type FieldSpec } from '../../field-schema'
 
 /** One range inside a range set (allocator.Range). */
 export const HOST_LOCAL_RANGE_FIELDS = {
-  subnet: STRING,
+  subnet: CIDR,
   rangeStart: STRING,
   rangeEnd: STRING,
   gateway: STRING,

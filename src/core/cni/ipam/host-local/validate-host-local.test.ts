@@ -81,6 +81,12 @@ describe.each<[string, string, [Network, boolean][]]>([
   ['route dst must be a CIDR', 'route.dst-invalid-cidr', [
     [hostLocal({ subnet: '10.1.1.0/24', routes: [{ dst: 'default' }] }), true], [hostLocal({ subnet: '10.1.1.0/24', routes: [{ dst: '0.0.0.0/0' }] }), false],
   ]],
+  ['an IPv4 route dst must not have host bits set (the kernel refuses it)', 'route.dst-host-bits-set', [
+    [hostLocal({ subnet: '10.1.1.0/24', routes: [{ dst: '10.9.0.5/16' }] }), true], [hostLocal({ subnet: '10.1.1.0/24', routes: [{ dst: '10.9.0.0/16' }] }), false],
+  ]],
+  ['an IPv6 route dst with host bits is masked by the kernel', 'route.dst-host-bits-ignored', [
+    [hostLocal({ subnet: 'fd00:1::/64', routes: [{ dst: 'fd00:2::5/64' }] }), true],
+  ]],
   ['route gw must lie in a subnet of the network', 'route.gw-outside-subnets', [
     [hostLocal({ subnet: '10.1.1.0/24', routes: [{ dst: '10.9.0.0/16', gw: '10.2.0.1' }] }), true],
     [hostLocal({ subnet: '10.1.1.0/24', routes: [{ dst: '10.9.0.0/16', gw: '10.1.1.254' }] }), false],
