@@ -37,8 +37,11 @@ export const CROSS_OBJECT_CASES: ConformanceCase[] = [
   severalConfigs('subnet-overlap-partial', 'R-SUBNET-OVERLAP', 'two NADs with overlapping (not equal) subnets',
     [aMacvlan({ name: 'net-a' }), aMacvlan({ name: 'net-b', master: 'ens1', ipam: { type: 'host-local', subnet: '198.51.100.0/25' } })], 'accept',
     { pods: onePodEach(2), deliberate: { coreCode: 'host-local.subnets-overlap-with-separate-stores' } }),
-  severalConfigs('subnet-shared-store', 'R-SUBNET-OVERLAP', 'two NADs with the same CNI name share the lease store', [
-    { ...aMacvlan({ name: 'shared' }) }, aMacvlan({ name: 'shared', master: 'ens1' })], 'accept', { pods: onePodEach(2) }),
+  {
+    id: 'subnet-shared-store', family: 'R-SUBNET-OVERLAP', description: 'two NADs with the same CNI name share the lease store', expect: 'accept',
+    networks: [{ nad: 'shared-a', config: aMacvlan({ name: 'shared' }) }, { nad: 'shared-b', config: aMacvlan({ name: 'shared', master: 'ens1' }) }],
+    pods: onePodEach(2),
+  },
   severalConfigs('subnet-disjoint', 'R-SUBNET-OVERLAP', 'two NADs with disjoint subnets',
     [aMacvlan({ name: 'net-a' }), aMacvlan({ name: 'net-b', master: 'ens1', ipam: { type: 'host-local', subnet: '203.0.113.0/24' } })], 'accept', { pods: onePodEach(2) }),
   oneConfig('cluster-network-overlap', 'R-CLUSTER-OVERLAP', 'a NAD subnet inside 10.42.0.0/16', aMacvlan({ ipam: { type: 'host-local', subnet: '10.42.9.0/24' } }), 'accept',
@@ -79,8 +82,12 @@ export const CROSS_OBJECT_CASES: ConformanceCase[] = [
   severalConfigs('bridge-shared-force-address', 'R-BRIDGE-SHARED', 'forceAddress takes the shared bridge\'s address',
     [aBridge({ name: 'bra', bridge: 'br-shared', isGateway: true }), aBridge({ name: 'brb', bridge: 'br-shared', isGateway: true, forceAddress: true, ipam: { type: 'host-local', subnet: '10.20.0.0/24' } })],
     'accept', { pods: onePodEach(2), deliberate: { coreCode: 'bridge.force-address-takes-over' } }),
-  severalConfigs('bridge-shared-same-subnet', 'R-BRIDGE-SHARED', 'two NADs, one bridge, one subnet',
-    [aBridge({ name: 'bra', bridge: 'br-shared', isGateway: true }), aBridge({ name: 'bra', bridge: 'br-shared', isGateway: true })], 'accept', { pods: onePodEach(2) }),
+  {
+    id: 'bridge-shared-same-subnet', family: 'R-BRIDGE-SHARED', description: 'two NADs, one bridge, one subnet, one lease store', expect: 'accept',
+    networks: [{ nad: 'bra-1', config: aBridge({ name: 'bra', bridge: 'br-shared', isGateway: true }) },
+      { nad: 'bra-2', config: aBridge({ name: 'bra', bridge: 'br-shared', isGateway: true }) }],
+    pods: onePodEach(2),
+  },
   severalConfigs('bridge-shared-no-gateway', 'R-BRIDGE-SHARED', 'two non-gateway NADs on one bridge with different subnets',
     [aBridge({ name: 'bra', bridge: 'br-shared' }), aBridge({ name: 'brb', bridge: 'br-shared', ipam: { type: 'host-local', subnet: '10.20.0.0/24' } })], 'accept', { pods: onePodEach(2) }),
   severalConfigs('bridge-default-cni0-shared', 'R-BRIDGE-SHARED', 'two gateway NADs leaving the bridge name out share cni0',

@@ -55,29 +55,35 @@ export class NetnsLab {
     const base = `${this.prefix}${index}`
     const net: CaseNet = { host: `${base}-h`, lan: `${base}-l`, pods: [], varLib: '', dir: join(this.scratch, `case-${index}`) }
     net.varLib = join(net.dir, 'var-lib')
+    net.pods = Array.from({ length: podCount }, (_, pod) => `${base}-p${pod}`)
     mkdirSync(join(net.varLib, 'cni'), { recursive: true })
-    for (const ns of [net.host, net.lan]) await this.addNamespace(ns)
+    const all = [net.host, net.lan, ...net.pods]
+    for (const ns of all) this.namespaces.add(ns)
+    await this.batch(undefined, all.map((ns) => `netns add ${ns}`))
+    const host = ['link set lo up']
+    const lan = ['link set lo up', ...net.pods.map((_, pod) => `link set pod${pod} up`)]
     for (const nic of LAB_NICS) {
-      await this.ip(['-n', net.host, 'link', 'add', nic.name, 'mtu', String(nic.mtu), 'type', 'veth',
-        'peer', 'name', nic.peer, 'mtu', String(nic.mtu), 'netns', net.lan])
-      await this.ip(['-n', net.host, 'link', 'set', nic.name, 'up'])
-      await this.ip(['-n', net.lan, 'link', 'set', nic.peer, 'up'])
-      if (nic.address) await this.ip(['-n', net.host, 'addr', 'add', nic.address, 'dev', nic.name])
+      host.push(`link add ${nic.name} mtu ${nic.mtu} type veth peer name ${nic.peer} mtu ${nic.mtu} netns ${net.lan}`, `link set ${nic.name} up`)
+      if (nic.address) host.push(`addr add ${nic.address} dev ${nic.name}`)
+      lan.push(`link set ${nic.peer} up`)
     }
-    await this.ip(['-n', net.lan, 'addr', 'add', LAB_GATEWAY.address, 'dev', LAB_GATEWAY.peer])
-    if (options.defaultRoute) await this.ip(['-n', net.host, 'route', 'add', 'default', 'via', LAB_GATEWAY.ip])
-    for (let pod = 0; pod < podCount; pod++) {
-      const ns = `${base}-p${pod}`
-      await this.addNamespace(ns)
-      await this.addClusterInterface(ns, net.lan, pod)
-      net.pods.push(ns)
+    if (options.defaultRoute) host.push(`route add default via ${LAB_GATEWAY.ip}`)
+    lan.push(`addr add ${LAB_GATEWAY.address} dev ${LAB_GATEWAY.peer}`)
+    await this.batch(net.host, host)
+    // Each pod's eth0 sits on MicroShift's cluster network with the default route, as the default CNI leaves it.
+    for (const [pod, ns] of net.pods.entries()) {
+      await this.batch(ns, ['link set lo up', `link add eth0 type veth peer name pod${pod} netns ${net.lan}`, 'link set eth0 up',
+        `addr add ${CLUSTER_POD.prefix}.${10 + pod}/${CLUSTER_POD.length} dev eth0`, `route add default via ${CLUSTER_POD.gateway}`])
     }
+    await this.batch(net.lan, lan)
     return net
   }
 
   /** Deletes the case's namespaces (which takes bridges, veths, macvlans and firewall rules with them) and files. */
   async destroyCaseNet(net: CaseNet): Promise<void> {
-    for (const ns of [...net.pods, net.lan, net.host]) await this.deleteNamespace(ns)
+    const all = [...net.pods, net.lan, net.host]
+    await runCommand('ip', ['-force', '-batch', '-'], { input: all.map((ns) => `netns del ${ns}\n`).join('') })
+    for (const ns of all) this.namespaces.delete(ns)
     rmSync(net.dir, { recursive: true, force: true })
   }
 
@@ -86,14 +92,6 @@ export class NetnsLab {
     this.namespaces.add(ns)
     await this.ip(['netns', 'add', ns])
     await this.ip(['-n', ns, 'link', 'set', 'lo', 'up'])
-  }
-
-  /** The pod's eth0 on MicroShift's cluster network (10.42.0.0/16) with the default route, as the default CNI leaves it. */
-  private async addClusterInterface(podNs: string, lan: string, pod: number): Promise<void> {
-    await this.ip(['-n', podNs, 'link', 'add', 'eth0', 'type', 'veth', 'peer', 'name', `pod${pod}`, 'netns', lan])
-    await this.ip(['-n', podNs, 'link', 'set', 'eth0', 'up'])
-    await this.ip(['-n', podNs, 'addr', 'add', `${CLUSTER_POD.prefix}.${10 + pod}/${CLUSTER_POD.length}`, 'dev', 'eth0'])
-    await this.ip(['-n', podNs, 'route', 'add', 'default', 'via', CLUSTER_POD.gateway])
   }
 
   async deleteNamespace(ns: string): Promise<void> {
@@ -130,6 +128,13 @@ export class NetnsLab {
 
   private async ip(args: string[]): Promise<void> {
     const result = await runCommand('ip', args)
+    if (result.status !== 0) throw new Error(`ip ${args.join(' ')}: ${result.stderr.trim()}`)
+  }
+
+  /** Runs `ip` commands in one process (`ip -n <ns> -batch -`), failing on the first error. */
+  private async batch(ns: string | undefined, lines: string[]): Promise<void> {
+    const args = [...(ns ? ['-n', ns] : []), '-batch', '-']
+    const result = await runCommand('ip', args, { input: lines.map((line) => `${line}\n`).join('') })
     if (result.status !== 0) throw new Error(`ip ${args.join(' ')}: ${result.stderr.trim()}`)
   }
 }

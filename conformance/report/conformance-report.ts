@@ -28,6 +28,7 @@ export interface ReportFile {
   coreMissing?: string[]
   disagreements?: { id: string; problems: string[]; plugin: string; core: string[] }[]
   undecidableCases?: { id: string; reason: string }[]
+  slowest?: { id: string; ms: number }[]
 }
 
 /** Writes the report file (the skip form when `skipped` is given). */
@@ -55,6 +56,7 @@ export function summarize(records: CaseRecord[], seconds: number, extra: Partial
       plugin: `${r.plugin.verdict}${r.plugin.message ? `: ${r.plugin.message}` : ''}`,
       core: r.core?.errors.map((finding) => `${finding.code}: ${finding.message}`) ?? [],
     })),
+    slowest: [...records].sort((a, b) => b.plugin.ms - a.plugin.ms).slice(0, 8).map((r) => ({ id: r.testCase.id, ms: r.plugin.ms })),
     undecidableCases: records.filter((r) => r.judgement.outcome === 'undecidable').map((r) => ({
       id: r.testCase.id,
       reason: r.testCase.undecidableReason ?? r.plugin.message,
