@@ -85,6 +85,7 @@ export const en = {
     rangeSetN: 'Range set {n}', rangesInSet: 'Ranges in this set', addRangeToSet: 'Add range to this set', rangeN: 'range {n}',
     addRangeSet: 'Add range set', removeSet: 'Remove set', emptySet: 'An empty range set is rejected by host-local.',
     rangeSetHelp: 'Each range set gives the pod one address: add a second set for IPv6 (dual stack).',
+    legacyField: 'Top-level {label}',
     legacyRange: 'Single range at the top level (subnet, rangeStart, rangeEnd, gateway)',
     legacyRangeHelp: 'The older form. If you also use range sets, host-local puts this range in front of them and the pod gets one more address.',
     legacyInUse: 'The top-level subnet {subnet} is also in use (see Advanced).',

@@ -88,6 +88,7 @@ export const ja: Resources = {
     rangeSetN: '範囲セット {n}', rangesInSet: 'このセットの範囲', addRangeToSet: 'このセットに範囲を追加', rangeN: '範囲 {n}',
     addRangeSet: '範囲セットを追加', removeSet: 'セットを削除', emptySet: '空の範囲セットは host-local に拒否されます。',
     rangeSetHelp: '範囲セットごとに Pod はアドレスを 1 つ受け取ります。IPv6 (デュアルスタック) には 2 つ目のセットを追加します。',
+    legacyField: 'トップレベルの{label}',
     legacyRange: 'トップレベルの単一範囲 (subnet、rangeStart、rangeEnd、gateway)',
     legacyRangeHelp: '古い形式です。範囲セットも使う場合、host-local はこの範囲を先頭に加えるため、Pod のアドレスが 1 つ増えます。',
     legacyInUse: 'トップレベルの subnet {subnet} も使われています (詳細設定を参照)。',

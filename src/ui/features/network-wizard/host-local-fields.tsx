@@ -10,8 +10,10 @@ import { RouteRows } from './route-rows'
 
 const BASE = 'config.ipam'
 
-function RangeInputs({ path }: { path: string }) {
-  const { t } = useTranslation()
+function RangeInputs({ path, legacy }: { path: string; legacy?: boolean }) {
+  const { t: translate } = useTranslation()
+  // the top-level range uses the same keys as a range in a set; its labels say which one it is
+  const t = (key: string) => (legacy && key.endsWith('.label') ? translate('ipam.legacyField', { label: translate(key) }) : translate(key))
   return (
     <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
       <KeyedTextField name={`${path}.subnet`} cniKey="subnet" label={t('fields.hostLocal.subnet.label')}
@@ -42,7 +44,7 @@ export function HostLocalFields({ part }: { part: 'basic' | 'advanced' }) {
           help={t('fields.hostLocal.resolvConf.help')} placeholder="/etc/resolv.conf" mono />
         <Typography variant="h3" component="h4">{t('ipam.legacyRange')}</Typography>
         <Typography variant="body2" color="text.secondary">{t('ipam.legacyRangeHelp')}</Typography>
-        <RangeInputs path={BASE} />
+        <RangeInputs path={BASE} legacy />
       </Stack>
     )
   }

@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test'
+import { Designer } from './designer'
+
+test.use({ viewport: { width: 1600, height: 1000 } })
+
+test('a wrong subnet shows an error at the field, in the issues list and in the header count, and fixing it clears them', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await page.getByRole('button', { name: 'Presets' }).click()
+  await page.getByRole('menuitem', { name: /Host-only bridge/ }).click()
+
+  const count = page.getByTestId('issue-count')
+  await expect(count).toHaveAccessibleName(/^0 errors/)
+  const subnet = page.getByRole('textbox', { name: 'Subnet (subnet)', exact: true })
+  await subnet.fill('192.168.100.0/33')
+
+  // at the field: the accessible description carries the explanation
+  await expect(subnet).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByText(/192\.168\.100\.0\/33/).first()).toBeVisible()
+  await expect(count).toHaveAccessibleName(/^[1-9]\d* errors/)
+  const issues = page.getByRole('region', { name: /^Issues/ })
+  const row = issues.getByRole('button', { name: /host-local\.subnet-invalid-cidr/ })
+  await expect(row).toBeVisible()
+  await page.screenshot({ path: '/tmp/validation-error.png' })
+
+  // clicking the issue focuses its field
+  await page.getByRole('textbox', { name: 'Network name (metadata.name)' }).focus()
+  await row.click()
+  await expect(subnet).toBeFocused()
+
+  await subnet.fill('192.168.100.0/24')
+  await expect(subnet).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(count).toHaveAccessibleName(/^0 errors/)
+  await expect(issues.getByRole('button', { name: /host-local\.subnet-invalid-cidr/ })).toHaveCount(0)
+})
+
+test('the YAML copied to the clipboard is the YAML shown', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await page.getByRole('button', { name: 'Presets' }).click()
+  await page.getByRole('menuitem', { name: /macvlan-net/ }).click()
+  await page.getByRole('button', { name: 'Copy YAML' }).click()
+  await expect(page.getByText('YAML copied to the clipboard')).toBeVisible()
+  const clip = await page.evaluate(() => navigator.clipboard.readText())
+  expect(clip).toContain('kind: NetworkAttachmentDefinition')
+  expect(clip).toContain('"type": "macvlan"')
+
+  // the one-line form of spec.config
+  await page.getByRole('button', { name: 'One line' }).click()
+  await page.getByRole('button', { name: 'Copy YAML' }).click()
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/config: '\{"cniVersion":"0\.3\.1",.*"type":"macvlan"/)
+})
+
+test('valid YAML edits flow back into the form; invalid ones are explained by line and keep the form', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await page.getByRole('button', { name: 'Presets' }).click()
+  await page.getByRole('menuitem', { name: /macvlan-net/ }).click()
+  const master = page.getByRole('textbox', { name: 'Master interface (master)' })
+  await expect(master).toHaveValue('eth1')
+
+  const editor = page.getByRole('textbox', { name: /YAML of macvlan-net/ })
+  await editor.click()
+  // replace "eth1" with "eth2" by editing the text in place
+  const text = await editor.textContent()
+  expect(text).toContain('"master": "eth1"')
+  await page.getByText('"eth1"').click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.type('2')
+  await expect(master).toHaveValue('eth2')
+
+  // break the JSON inside spec.config: rejected with a line, the form keeps eth2
+  await page.keyboard.press('End')
+  await page.keyboard.press('Backspace')
+  await expect(page.getByText('This YAML was not applied')).toBeVisible()
+  await expect(page.getByText(/^Line \d+/).first()).toBeVisible()
+  await page.screenshot({ path: '/tmp/yaml-rejected.png' })
+  await expect(master).toHaveValue('eth2')
+  await page.getByRole('button', { name: 'Revert' }).click()
+  await expect(page.getByText('This YAML was not applied')).toBeHidden()
+})
+
+test('the project survives a reload', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await page.getByRole('button', { name: 'Presets' }).click()
+  await page.getByRole('menuitem', { name: /ipvlan-net/ }).click()
+  await page.getByRole('textbox', { name: 'Master interface (master)' }).fill('enp9s0')
+  await page.waitForTimeout(600)
+  await page.reload()
+  await page.getByRole('navigation').getByRole('button', { name: /^ipvlan-net/ }).click()
+  await expect(page.getByRole('textbox', { name: 'Master interface (master)' })).toHaveValue('enp9s0')
+})
+
+test('a damaged autosave does not stop the app', async ({ page }) => {
+  await page.goto('/')
+  await page.evaluate(() => localStorage.setItem('nad-designer.project', '{"version":1,"project":{"networks":"oops"}}'))
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'NAD Designer' })).toBeVisible()
+  await expect(page.getByText('No networks yet')).toBeVisible()
+})
