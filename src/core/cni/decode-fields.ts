@@ -64,9 +64,12 @@ export function nearMissKey(keys: readonly string[], key: string): string | unde
   return keys.find((candidate) => normalise(candidate) === wanted)
 }
 
-function typeError(node: Node, spec: { type: FieldType; goType?: string }, at: DecodeAt, ctx: DecodeContext): undefined {
+/** Reports a Go UnmarshalTypeError for a value of the wrong JSON type; returns undefined. */
+export function typeError(node: Node, spec: { type: FieldType; goType?: string }, at: DecodeAt, ctx: DecodeContext): undefined {
   const key = at.path.slice(at.path.lastIndexOf('.') + 1)
-  const got = node.type === 'number' ? `number ${ctx.text.slice(node.offset, node.offset + node.length)}` : jsonKind(node)
+  // Go names the literal only when a number does not fit a numeric field ("number 1e3"), else just "number".
+  const literal = spec.type.kind === 'int' ? ` ${ctx.text.slice(node.offset, node.offset + node.length)}` : ''
+  const got = node.type === 'number' ? `number${literal}` : jsonKind(node)
   ctx.issues.push(
     configIssue(
       'config.wrong-json-type',

@@ -3,7 +3,7 @@ import { getNodeValue } from 'jsonc-parser'
 import type { Ipam, PluginConfig } from '../project/model'
 import { configIssue } from './config-issue'
 import { RUNTIME_KEYS } from './common-fields'
-import { decodeObject, type DecodeContext } from './decode-fields'
+import { decodeObject, typeError, type DecodeContext } from './decode-fields'
 import { ipamTable, isIpamType, isPluginType, pluginTable } from './plugin-fields'
 
 function span(node: Node): { offset: number; length: number } {
@@ -29,7 +29,11 @@ function withExtra<T extends object>(value: T, extra: Record<string, unknown>): 
 export function decodePlugin(node: Node, path: string, ctx: DecodeContext): PluginConfig {
   const type = findType(node)
   const raw = getNodeValue(node) as Record<string, unknown>
-  if (type.value === undefined || type.value === '' || typeof type.value !== 'string') {
+  if (type.node && typeof type.value !== 'string') {
+    typeError(type.node, { type: { kind: 'string' } }, { path: `${path}.type`, goField: 'NetConf.type' }, ctx)
+    return { type: 'foreign', raw }
+  }
+  if (type.value === undefined || type.value === '') {
     ctx.issues.push(configIssue('config.type-missing', `${path}.type`, {}, type.node ? span(type.node) : span(node)))
     return { type: 'foreign', raw }
   }
@@ -65,7 +69,11 @@ export function decodeIpam(node: Node, path: string, ctx: DecodeContext): Ipam |
   }
   const raw = getNodeValue(node) as Record<string, unknown>
   const type = findType(node)
-  if (type.value === undefined || type.value === '' || typeof type.value !== 'string') {
+  if (type.node && typeof type.value !== 'string') {
+    typeError(type.node, { type: { kind: 'string' } }, { path: `${path}.type`, goField: 'IPAM.ipam.type' }, ctx)
+    return { type: 'foreign', raw }
+  }
+  if (type.value === undefined || type.value === '') {
     if (Object.keys(raw).length === 0) return undefined
     ctx.issues.push(configIssue('ipam.type-missing', `${path}.type`, {}, span(node)))
     return { type: 'foreign', raw }

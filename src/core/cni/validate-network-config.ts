@@ -39,15 +39,19 @@ function validateIpam(ipam: Ipam | undefined, config: NativeConfig, ctx: RuleCon
     return
   }
   if (ipam.type === 'foreign') {
-    const type = ipam.raw.type
-    if (typeof type === 'string' && type !== '') ctx.report('ipam.not-shipped-on-microshift', 'config.ipam.type', { type })
-    else ctx.report('ipam.type-missing', 'config.ipam.type')
+    reportForeignType(ipam.raw.type, 'config.ipam.type', 'ipam.not-shipped-on-microshift', 'ipam.type-missing', ctx)
     return
   }
   validateExtraKeys(ipam.extra, Object.keys(ipamTable(ipam.type)), 'config.ipam', ctx)
   if (ipam.type === 'host-local') validateHostLocal(ipam, config.cniVersion, ctx)
   else if (ipam.type === 'static') validateStatic(ipam, config.cniVersion, ips, ctx)
   else validateDhcp(ipam, ips, ctx)
+}
+
+function reportForeignType(type: unknown, field: string, notShipped: CniIssueCode, missing: CniIssueCode, ctx: RuleContext): void {
+  if (typeof type === 'string' && type !== '') ctx.report(notShipped, field, { type })
+  else if (type === undefined || type === null || type === '') ctx.report(missing, field)
+  else ctx.report('config.wrong-json-type', field, { key: 'type', expected: 'string', got: Array.isArray(type) ? 'array' : typeof type === 'boolean' ? 'bool' : typeof type, goField: 'type', goType: 'string' })
 }
 
 function reportUnparsedText(text: string, ctx: RuleContext): void {
@@ -67,9 +71,7 @@ export function validateNetworkConfig(network: Network, context: NetworkContext)
     return issues
   }
   if (config.type === 'foreign') {
-    const type = config.raw.type
-    if (typeof type === 'string' && type !== '') ctx.report('plugin.not-shipped-on-microshift', 'config.type', { type })
-    else ctx.report('config.type-missing', 'config.type')
+    reportForeignType(config.raw.type, 'config.type', 'plugin.not-shipped-on-microshift', 'config.type-missing', ctx)
     return issues
   }
   validateCniVersion(config.cniVersion, 'config.cniVersion', ctx)
