@@ -46,6 +46,7 @@ export * from './manifest/build-verification-commands'
 export * from './manifest/import-yaml'
 export * from './manifest/line-of-field'
 export * from './manifest/merge-imports'
+export * from './project/project-file'
 // core-validation: whole-project validation (cross-object and workload rules)
 export * from './validation/cross-object-issues'
 export * from './validation/validate-project'

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { aBridgeNetwork, aPod, attach, hostLocal } from '../validation/test-builders'
+import { emptyProject } from './model'
+import { parseProjectFile, serializeProjectFile } from './project-file'
+
+const aProject = () => {
+  const network = aBridgeNetwork({ bridge: 'br-a', ipam: hostLocal('10.1.1.0/24') }, { name: 'br-a' })
+  return { ...emptyProject(), networks: [network], workloads: [aPod([attach(network)])] }
+}
+
+describe('project file', () => {
+  it('reads back what it writes', () => {
+    const project = aProject()
+    expect(parseProjectFile(serializeProjectFile(project))).toEqual({ project, issues: [] })
+  })
+
+  it('writes the format tag and version first', () => {
+    expect(serializeProjectFile(emptyProject())).toMatch(/^\{\n {2}"format": "nad-designer-project",\n {2}"version": 1,\n/)
+  })
+
+  it('fills in defaults a minimal file leaves out', () => {
+    const { project } = parseProjectFile('{"format":"nad-designer-project","version":1,"project":{"networks":[],"workloads":[]}}')
+    expect(project).toEqual(emptyProject())
+  })
+
+  it.each([
+    ['invalid JSON', '{', 'project-file.invalid-json'],
+    ['another format', '{"format":"x","version":1,"project":{}}', 'project-file.unknown-format'],
+    ['a newer version', '{"format":"nad-designer-project","version":99,"project":{"networks":[],"workloads":[]}}', 'project-file.unsupported-version'],
+    ['a network without a name', '{"format":"nad-designer-project","version":1,"project":{"networks":[{"id":"a"}],"workloads":[]}}', 'project-file.invalid-shape'],
+    ['workloads missing', '{"format":"nad-designer-project","version":1,"project":{"networks":[]}}', 'project-file.invalid-shape'],
+  ])('refuses %s', (_, text, code) => {
+    const result = parseProjectFile(text)
+    expect(result.project).toBeUndefined()
+    expect(result.issues.map((issue) => issue.code)).toEqual([code])
+  })
+})
