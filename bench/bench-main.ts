@@ -1,0 +1,83 @@
+// Measures full revalidation and emit of generated projects against YAML parsing; run through bench/run.mjs.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { performance } from 'node:perf_hooks'
+import { loadAll } from 'js-yaml'
+import { emitBundleYaml } from '../src/core/manifest/emit-bundle-yaml'
+import { validateProject } from '../src/core/validation/validate-project'
+import { generateProject } from './generate-project'
+
+const OUT_DIR = 'node_modules/.tmp'
+const BUNDLE_FILE = `${OUT_DIR}/bench-bundle-500x2000.yaml`
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/** Median wall time of `fn` in ms over `runs` runs after `warmup` unmeasured ones. */
+function time(fn: () => unknown, runs: number, warmup = Math.ceil(runs / 5)): number {
+  for (let i = 0; i < warmup; i++) fn()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    fn()
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
+const ms = (value: number) => `${value.toFixed(2)} ms`
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL')
+
+const typical = generateProject({ networks: 20, workloads: 100, seed: 7 })
+const large = generateProject({ networks: 500, workloads: 2000, seed: 42 })
+
+const typicalIssues = validateProject(typical).length
+const largeIssues = validateProject(large).length
+const typicalValidate = time(() => validateProject(typical), 200)
+const typicalEmit = time(() => emitBundleYaml(typical), 100)
+const largeValidate = time(() => validateProject(large), 20)
+const largeEmit = time(() => emitBundleYaml(large), 8, 2)
+const largeBundle = emitBundleYaml(large)
+const largeParse = time(() => loadAll(largeBundle), 12)
+
+mkdirSync(OUT_DIR, { recursive: true })
+writeFileSync(BUNDLE_FILE, largeBundle)
+
+const pods = (project: typeof large) => project.workloads.reduce((sum, w) => sum + (w.kind === 'Deployment' || w.kind === 'StatefulSet' ? (w.replicas ?? 1) : 1), 0)
+console.log('NAD Designer core bench (median per full run)\n')
+console.log(`typical  ${typical.networks.length} NADs, ${typical.workloads.length} workloads (${pods(typical)} pods), ${typicalIssues} findings`)
+console.log(`  validateProject      ${ms(typicalValidate)}`)
+console.log(`  emitBundleYaml       ${ms(typicalEmit)}`)
+console.log(`  revalidate + emit    ${ms(typicalValidate + typicalEmit)}`)
+console.log(`large    ${large.networks.length} NADs, ${large.workloads.length} workloads (${pods(large)} pods), ${largeIssues} findings, bundle ${(largeBundle.length / 1024).toFixed(0)} KiB`)
+console.log(`  validateProject      ${ms(largeValidate)}`)
+console.log(`  emitBundleYaml       ${ms(largeEmit)}`)
+console.log(`  js-yaml loadAll      ${ms(largeParse)}  (parsing the emitted bundle)`)
+const ratio = largeValidate / largeParse
+console.log(`  validate / parse     ${ratio.toFixed(2)}×`)
+
+const cli = 'dist-cli/nad-designer.js'
+if (existsSync(cli)) {
+  const runs: number[] = []
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now()
+    spawnSync(process.execPath, [cli, 'validate', BUNDLE_FILE, '--format', 'json'], { stdio: 'ignore' })
+    runs.push(performance.now() - start)
+  }
+  console.log(`  CLI validate (whole process, incl. import) ${ms(median(runs))}`)
+}
+console.log(`\nbundle written to ${BUNDLE_FILE} (time the CLI with: time node ${cli} validate ${BUNDLE_FILE})\n`)
+
+// "Well under a 16 ms frame": validation may use at most half of it, leaving the rest to YAML emit and React.
+const checks: [boolean, string][] = [
+  [typicalValidate < 8, `typical revalidation ${ms(typicalValidate)} (target: well under a 16 ms frame, < 8 ms)`],
+  [typicalValidate + typicalEmit < 16, `typical revalidation + emit ${ms(typicalValidate + typicalEmit)} (target: < 16 ms, one frame)`],
+  [ratio <= 2, `large validate is ${ratio.toFixed(2)}× the YAML parse of its bundle (target: ≤ ~2×)`],
+]
+for (const [ok, text] of checks) console.log(`${verdict(ok)}  ${text}`)
+console.log(`(load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs while measuring; times scale with load)`)
+process.exitCode = checks.every(([ok]) => ok) ? 0 : 1
