@@ -33,7 +33,7 @@ export function decodePlugin(node: Node, path: string, ctx: DecodeContext): Plug
     typeError(type.node, { type: { kind: 'string' } }, { path: `${path}.type`, goField: 'NetConf.type' }, ctx)
     return { type: 'foreign', raw }
   }
-  if (type.value === undefined || type.value === '') {
+  if (typeof type.value !== 'string' || type.value === '') {
     ctx.issues.push(configIssue('config.type-missing', `${path}.type`, {}, type.node ? span(type.node) : span(node)))
     return { type: 'foreign', raw }
   }
@@ -73,7 +73,7 @@ export function decodeIpam(node: Node, path: string, ctx: DecodeContext): Ipam |
     typeError(type.node, { type: { kind: 'string' } }, { path: `${path}.type`, goField: 'IPAM.ipam.type' }, ctx)
     return { type: 'foreign', raw }
   }
-  if (type.value === undefined || type.value === '') {
+  if (typeof type.value !== 'string' || type.value === '') {
     if (Object.keys(raw).length === 0) return undefined
     ctx.issues.push(configIssue('ipam.type-missing', `${path}.type`, {}, span(node)))
     return { type: 'foreign', raw }
