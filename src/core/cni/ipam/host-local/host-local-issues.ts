@@ -14,6 +14,10 @@ export const HOST_LOCAL_ISSUES = {
     severity: 'error',
     message: 'Subnet "{value}" is rejected: "invalid CIDR address: {value}" (write an address and a prefix, e.g. 10.1.1.0/24).',
   },
+  'host-local.subnet-ipv4-mapped': {
+    severity: 'error',
+    message: 'Subnet {value} is an IPv4-mapped IPv6 prefix: "IPNet IP and Mask version mismatch". Write the IPv4 subnet.',
+  },
   'host-local.subnet-too-small': {
     severity: 'error',
     message: 'Subnet {subnet} is rejected: "too small to allocate from" (use /30 or larger for IPv4, /126 for IPv6).',

@@ -56,6 +56,11 @@ export function resolveHostLocalRange(range: HostLocalRange, path: string, set: 
     return undefined
   }
   const subnet = parsed.cidr
+  if (subnet.family === 6 && parseIp(range.subnet.slice(0, range.subnet.indexOf('/')))?.family === 4) {
+    // Go's To4() shortens the IP but not the 16-byte mask (checked against host-local 1.1.1).
+    report('host-local.subnet-ipv4-mapped', `${path}.subnet`, { value: range.subnet })
+    return undefined
+  }
   const bits = subnet.family === 4 ? 32 : 128
   if (subnet.prefix > bits - 2) {
     report('host-local.subnet-too-small', `${path}.subnet`, { subnet: range.subnet })

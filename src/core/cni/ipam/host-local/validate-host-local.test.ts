@@ -20,6 +20,7 @@ describe.each<[string, string, [Network, boolean][]]>([
     [hostLocal({ ranges: [[{ subnet: 'fd00:1::/127' }]] }), true], [hostLocal({ ranges: [[{ subnet: 'fd00:1::/128' }]] }), true],
     [hostLocal({ subnet: '10.1.1.0/30' }), false], [hostLocal({ ranges: [[{ subnet: 'fd00:1::/126' }]] }), false],
   ]],
+  ['subnet must not be IPv4-mapped IPv6', 'host-local.subnet-ipv4-mapped', [[hostLocal({ subnet: '::ffff:10.8.8.0/120' }), true]]],
   ['subnet must not have host bits set', 'host-local.subnet-host-bits-set', [[hostLocal({ subnet: '10.1.1.5/24' }), true]]],
   ['rangeStart must lie in the subnet', 'host-local.range-start-outside-subnet', [
     [hostLocal({ subnet: '10.1.1.0/24', rangeStart: '10.2.0.5' }), true], [hostLocal({ subnet: '10.1.1.0/24', rangeStart: 'fd00::5' }), true],
