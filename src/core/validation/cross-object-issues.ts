@@ -50,15 +50,7 @@ export const CROSS_OBJECT_ISSUES = {
     message: "NAD '{network}' has a spec.config that is not valid JSON; every pod using it fails to start (failed to unmarshal Spec.Config).",
   },
 
-  // Interface names in one pod (R-IFNAME)
-  'interface.name-too-long': {
-    severity: 'error',
-    message: "Interface name '{interface}' has {length} characters; Linux allows 15, so the pod fails to start (interface name is too long).",
-  },
-  'interface.name-has-invalid-characters': {
-    severity: 'error',
-    message: "Interface name '{interface}' contains '/', ':' or whitespace (or is '.' or '..'); the plugin rejects it and the pod fails to start.",
-  },
+  // Interface names in one pod (R-IFNAME); syntax errors use the manifest codes annotation.interface-name-invalid etc.
   'interface.name-reserved': {
     severity: 'error',
     message: "Every pod already has '{interface}' ({reason}); Multus stops with 'interface name {interface} already exists'. Pick another name.",
@@ -84,10 +76,6 @@ export const CROSS_OBJECT_ISSUES = {
   'default-route.ecmp-not-supported': {
     severity: 'error',
     message: "More than one IPv{family} default-route gateway in this pod ({gateways}); Multus rejects the pod: multus does not support ECMP for default-route. Keep one per family.",
-  },
-  'default-route.gateway-invalid': {
-    severity: 'error',
-    message: "default-route '{gateway}' is not an IP address; Multus cannot decode the annotation and the pod fails to start.",
   },
   'default-route.gateway-unreachable': {
     severity: 'error',
@@ -137,10 +125,6 @@ export const CROSS_OBJECT_ISSUES = {
   },
 
   // Requested addresses (R-IP-IN-RANGE, R-REQ-IP-DUP)
-  'attachment.requested-ip-invalid': {
-    severity: 'error',
-    message: "'{ip}' is not an IP address or CIDR; Multus rejects the annotation (failed to parse IP address) and the pod fails to start.",
-  },
   'attachment.requested-ip-outside-pool': {
     severity: 'error',
     message: "{ip} is outside every range of NAD '{network}' ({ranges}); host-local fails: failed to allocate all requested IPs.",

@@ -45,6 +45,7 @@ describe('R-CAPS: annotation ips and mac reach the plugin only as its capabiliti
     ['a mac on ipvlan', attach('ipv', { mac: '02:00:00:00:00:01' }), [['attachment.mac-ignored-by-ipvlan', 'attachments.0.mac']]],
     ['a mac on bridge without capabilities.mac (works only through CNI_ARGS)', attach('l2', { mac: '02:00:00:00:00:01' }),
       [['attachment.mac-only-through-cni-args', 'attachments.0.mac']]],
+    ['a mac Multus cannot parse', attach('hl', { mac: 'zz' }), [['annotation.mac-invalid', 'attachments.0.mac']]],
     ['portMappings', attach('hl', { extra: { portMappings: [] } }), [['attachment.port-mappings-unsupported', 'attachments.0.extra.portMappings']]],
     ['bandwidth in any case', attach('hl', { extra: { Bandwidth: {} } }), [['attachment.bandwidth-unsupported', 'attachments.0.extra.Bandwidth']]],
   ])('flags %s', (_, attachment, expected) => {

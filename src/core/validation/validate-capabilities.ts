@@ -1,5 +1,6 @@
 import type { Issue } from './issue'
-import { attachmentIssue } from './cross-object-issue'
+import { parseMac } from '../net/parse-mac'
+import { annotationValueIssue, attachmentIssue } from './cross-object-issue'
 import type { AttachmentUse, ProjectIndex } from './project-index'
 
 // Multus (pkg/multus delegateAdd, "deprecated in 3.5" but still there) passes an entry's ips and mac to the
@@ -32,7 +33,12 @@ function validateIps(use: AttachmentUse, issues: Issue[]): void {
 function validateMac(use: AttachmentUse, issues: Issue[]): void {
   const mac = use.attachment.mac
   const config = use.network?.config
-  if (!mac || !config) return
+  if (!mac) return
+  if (!parseMac(mac)) {
+    issues.push(annotationValueIssue('annotation.mac-invalid', use, 'mac', { value: mac }))
+    return
+  }
+  if (!config) return
   if (config.type === 'ipvlan') issues.push(attachmentIssue('attachment.mac-ignored-by-ipvlan', use, 'mac', { mac }))
   else if (config.capabilities?.mac !== true) {
     issues.push(attachmentIssue('attachment.mac-only-through-cni-args', use, 'mac', { network: use.network!.network.name, plugin: config.type }))

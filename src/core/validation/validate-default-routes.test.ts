@@ -45,7 +45,7 @@ describe('R-DEFAULT-ROUTE: one default route per family, and the annotation gate
     ['a default-route gateway outside the attachment subnet', [attach(plain, { defaultRoute: ['10.9.9.1'] })],
       [['default-route.gateway-unreachable', 'attachments.0.defaultRoute.0']]],
     ['a default-route gateway that is not an IP', [attach(plain, { defaultRoute: ['10.1.1.1/24'] })],
-      [['default-route.gateway-invalid', 'attachments.0.defaultRoute.0']]],
+      [['annotation.default-route-not-an-ip', 'attachments.0.defaultRoute.0']]],
     ['a default-route on a NAD without IPAM', [attach(l2, { defaultRoute: ['10.1.1.1'] })],
       [['default-route.attachment-without-address', 'attachments.0.defaultRoute.0']]],
   ])('flags %s', (_, attachments, expected) => {

@@ -1,7 +1,7 @@
 import { parseIp } from '../net/ip-address'
 import { toCidr } from '../net/parse-cidr'
 import { attachmentSubnets } from './attachment-subnets'
-import { attachmentIssue } from './cross-object-issue'
+import { annotationValueIssue, attachmentIssue } from './cross-object-issue'
 import type { Issue } from './issue'
 import type { AttachmentUse, NetworkFacts, ProjectIndex, WorkloadFacts } from './project-index'
 
@@ -41,7 +41,7 @@ function validateRequestedRoutes(facts: WorkloadFacts, issues: Issue[]): void {
     for (const [j, gateway] of (use.attachment.defaultRoute ?? []).entries()) {
       const ip = parseIp(gateway)
       if (!ip) {
-        issues.push(attachmentIssue('default-route.gateway-invalid', use, `defaultRoute.${j}`, { gateway }))
+        issues.push(annotationValueIssue('annotation.default-route-not-an-ip', use, `defaultRoute.${j}`, { value: gateway }))
         continue
       }
       byFamily[ip.family].push({ use, gateway, j })

@@ -25,11 +25,11 @@ describe('R-IFNAME: interface names in one pod are valid, unique and clear of et
   })
 
   it.each<[string, Attachment[], [string, string][]]>([
-    ['a 16-character name', [attach(a, { interface: 'abcdefghijklmnop' })], [['interface.name-too-long', 'attachments.0.interface']]],
-    ['a name with a slash', [attach(a, { interface: 'a/b' })], [['interface.name-has-invalid-characters', 'attachments.0.interface']]],
-    ['a name with a colon', [attach(a, { interface: 'a:b' })], [['interface.name-has-invalid-characters', 'attachments.0.interface']]],
-    ['a name with a space', [attach(a, { interface: 'a b' })], [['interface.name-has-invalid-characters', 'attachments.0.interface']]],
-    ['a name that is ..', [attach(a, { interface: '..' })], [['interface.name-has-invalid-characters', 'attachments.0.interface']]],
+    ['a 16-character name', [attach(a, { interface: 'abcdefghijklmnop' })], [['annotation.interface-name-invalid', 'attachments.0.interface']]],
+    ['a name with a slash', [attach(a, { interface: 'a/b' })], [['annotation.interface-name-invalid', 'attachments.0.interface']]],
+    ['a name with a colon', [attach(a, { interface: 'a:b' })], [['annotation.interface-name-invalid', 'attachments.0.interface']]],
+    ['a name with a space', [attach(a, { interface: 'a b' })], [['annotation.interface-name-invalid', 'attachments.0.interface']]],
+    ['a name that is ..', [attach(a, { interface: '..' })], [['annotation.interface-name-invalid', 'attachments.0.interface']]],
     ['eth0', [attach(a, { interface: 'eth0' })], [['interface.name-reserved', 'attachments.0.interface']]],
     ['lo', [attach(a, { interface: 'lo' })], [['interface.name-reserved', 'attachments.0.interface']]],
     ['two entries requesting the same name',
@@ -46,6 +46,6 @@ describe('R-IFNAME: interface names in one pod are valid, unique and clear of et
   })
 
   it('counts the length in bytes, as Linux does', () => {
-    expect(findings([attach(a, { interface: 'ééééééééé' })])).toEqual([['interface.name-too-long', 'attachments.0.interface']])
+    expect(findings([attach(a, { interface: 'ééééééééé' })])).toEqual([['annotation.interface-name-invalid', 'attachments.0.interface']])
   })
 })

@@ -1,5 +1,5 @@
 import type { Issue } from './issue'
-import { attachmentIssue } from './cross-object-issue'
+import { annotationValueIssue, attachmentIssue } from './cross-object-issue'
 import type { ProjectIndex, WorkloadFacts } from './project-index'
 
 // Names that exist in every pod before Multus adds attachments: the cluster network's interface and loopback.
@@ -26,10 +26,8 @@ function validateWorkload(facts: WorkloadFacts, issues: Issue[]): void {
     const name = nameOf(requested, use.index)
     if (requested) {
       // The same limits as the plugins' CNI_IFNAME check (cni pkg/utils ValidateInterfaceName); length counts bytes.
-      const length = utf8Length(requested)
-      if (length > 15) issues.push(attachmentIssue('interface.name-too-long', use, 'interface', { interface: requested, length }))
-      else if (requested === '.' || requested === '..' || /[/:\s]/u.test(requested)) {
-        issues.push(attachmentIssue('interface.name-has-invalid-characters', use, 'interface', { interface: requested }))
+      if (utf8Length(requested) > 15 || requested === '.' || requested === '..' || /[/:\s]/u.test(requested)) {
+        issues.push(annotationValueIssue('annotation.interface-name-invalid', use, 'interface', { interface: requested }))
       }
       const reason = RESERVED[requested]
       if (reason) issues.push(attachmentIssue('interface.name-reserved', use, 'interface', { interface: requested, reason }))

@@ -35,7 +35,7 @@ describe('R-IP-IN-RANGE / R-REQ-IP-DUP: requested addresses fit the NAD and are 
     ['the gateway of a range', [aPod([attach(gwInRange, { ips: ['10.3.0.1'] })], { name: 'p' })],
       [['attachment.requested-ip-is-gateway', 'Pod/default/p', 'attachments.0.ips.0']]],
     ['an address Multus cannot parse', [aPod([attach(hl, { ips: ['10.1.1.300'] })], { name: 'p' })],
-      [['attachment.requested-ip-invalid', 'Pod/default/p', 'attachments.0.ips.0']]],
+      [['annotation.ips-item-not-an-ip', 'Pod/default/p', 'attachments.0.ips.0']]],
     ['a static address without prefix', [aPod([attach(st, { ips: ['192.168.1.5'] })], { name: 'p' })],
       [['attachment.requested-ip-needs-prefix', 'Pod/default/p', 'attachments.0.ips.0']]],
     ['the same address requested by two pods', [

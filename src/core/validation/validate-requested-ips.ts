@@ -2,7 +2,7 @@ import type { ResolvedRangeSet } from '../cni/ipam/host-local/host-local-range-s
 import type { IpAddress } from '../net/ip-address'
 import { formatCidrNetwork } from '../net/parse-cidr'
 import type { Issue } from './issue'
-import { attachmentIssue, describeWorkload } from './cross-object-issue'
+import { annotationValueIssue, attachmentIssue, describeWorkload } from './cross-object-issue'
 import type { AttachmentUse, ProjectIndex } from './project-index'
 import { addressKey, parseRequestedAddress } from './requested-address'
 
@@ -35,7 +35,7 @@ export function validateRequestedIps(index: ProjectIndex): Issue[] {
         const field = `ips.${j}`
         const requested = parseRequestedAddress(text)
         if (!requested) {
-          issues.push(attachmentIssue('attachment.requested-ip-invalid', use, field, { ip: text }))
+          issues.push(annotationValueIssue('annotation.ips-item-not-an-ip', use, field, { value: text }))
           continue
         }
         if (ipam?.type === 'static' && !requested.hasPrefix) {
