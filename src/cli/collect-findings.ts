@@ -16,8 +16,15 @@ export interface ReportedFinding {
   message: string
 }
 
+// validateProject codes that say the same as an import finding (which carries the more precise line).
+const SAME_AS_IMPORT: Record<string, string> = {
+  'network.duplicated': 'nad.duplicate',
+  'interface.name-too-long': 'annotation.interface-name-invalid',
+  'interface.name-has-invalid-characters': 'annotation.interface-name-invalid',
+}
+
 function findingKey(issue: Issue): string {
-  return `${issue.code} ${JSON.stringify(issue.target)} ${issue.field}`
+  return `${SAME_AS_IMPORT[issue.code] ?? issue.code} ${JSON.stringify(issue.target)} ${issue.field}`
 }
 
 /** Imports every file as one project. */
