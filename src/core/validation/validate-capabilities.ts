@@ -1,7 +1,8 @@
-import type { Issue } from './issue'
 import { parseMac } from '../net/parse-mac'
 import { annotationValueIssue, attachmentIssue } from './cross-object-issue'
+import type { Issue } from './issue'
 import type { AttachmentUse, ProjectIndex } from './project-index'
+import { parseRequestedAddress } from './requested-address'
 
 // Multus (pkg/multus delegateAdd, "deprecated in 3.5" but still there) passes an entry's ips and mac to the
 // plugin twice: as runtimeConfig, which libcni keeps only when the NAD declares the capability, and always as
@@ -12,7 +13,8 @@ import type { AttachmentUse, ProjectIndex } from './project-index'
 function validateIps(use: AttachmentUse, issues: Issue[]): void {
   const ips = use.attachment.ips ?? []
   const config = use.network?.config
-  if (ips.length === 0 || !config) return
+  // An address Multus cannot parse stops the pod already (reported as annotation.ips-item-not-an-ip).
+  if (ips.length === 0 || !config || !ips.every((ip) => parseRequestedAddress(ip))) return
   const network = use.network!.network.name
   const ipam = config.ipam
   const declared = config.capabilities?.ips === true
