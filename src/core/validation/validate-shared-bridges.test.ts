@@ -22,6 +22,8 @@ describe('R-BRIDGE-SHARED: NADs sharing a bridge agree on its gateway address an
       aBridgeNetwork({ bridge: 'br6', isGateway: true, ipam: hostLocal('fd00:2::/64') }, { name: 'v6b' }),
     ]],
     ['different non-zero vlans on one bridge (vlan filtering either way)', [gwA({ vlan: 10 }), gwA({ vlan: 20, isGateway: false })]],
+    ['gateway NADs with different subnets on different VLANs (addresses go on br0.10 and br0.20)', [gwA({ vlan: 10 }), gwB({ vlan: 20 })]],
+    ['a vlan NAD next to a vlanTrunk NAD (both filter)', [gwA({ vlan: 10 }), gwA({ vlanTrunk: [{ id: 30 }], isGateway: false })]],
   ])('accepts %s', (_, networks) => {
     expect(findings(...networks)).toEqual([])
   })
@@ -39,6 +41,8 @@ describe('R-BRIDGE-SHARED: NADs sharing a bridge agree on its gateway address an
       [['bridge.created-settings-differ', 'default/a', 'config.mtu']]],
     ['a vlan NAD next to one without vlan', [gwA(), gwA({ vlan: 20, isGateway: false })],
       [['bridge.created-settings-differ', 'default/a', 'config.vlan']]],
+    ['a vlanTrunk NAD next to one without VLANs', [gwA(), gwA({ vlanTrunk: [], isGateway: false })],
+      [['bridge.created-settings-differ', 'default/a', 'config.vlanTrunk']]],
     ['promiscMode on only one NAD', [gwA(), gwA({ promiscMode: true, isGateway: false })],
       [['bridge.promisc-mode-differs', 'default/a', 'config.promiscMode']]],
   ])('flags %s', (_, networks, expected) => {

@@ -51,42 +51,49 @@ interface Member {
 }
 
 function validateBridgeGroup(bridge: string, members: Member[], issues: Issue[]): void {
-  // IPv4 allows one owner; IPv6 one per non-overlapping prefix, so this list stays short.
-  const owners: { member: Member; address: BridgeAddress }[] = []
-  const seen = new Set<string>()
+  // Per device (the bridge, or its VLAN sub-interface `<bridge>.<vlan>` where isGateway puts the address when
+  // vlan is set): IPv4 allows one address, IPv6 one per non-overlapping prefix, so each list stays short.
+  const owners = new Map<string, { member: Member; address: BridgeAddress }[]>()
   for (const member of members) {
+    const vlan = member.config.vlan ?? 0
+    const device = vlan > 0 ? `${bridge}.${vlan}` : bridge
+    let onDevice = owners.get(device)
+    if (!onDevice) owners.set(device, (onDevice = []))
     for (const address of member.addresses) {
-      if (seen.has(address.text)) continue
-      const owner = owners.find((o) => conflicts(o.address, address))
+      if (onDevice.some((o) => o.address.text === address.text)) continue
+      const owner = onDevice.find((o) => conflicts(o.address, address))
       if (!owner) {
-        owners.push({ member, address })
-        seen.add(address.text)
+        onDevice.push({ member, address })
         continue
       }
       const code = member.config.forceAddress === true ? 'bridge.force-address-takes-over' : 'bridge.gateway-address-conflict'
       issues.push(networkIssue(code, member.facts, 'config.isGateway', {
-        bridge, address: address.text, otherAddress: owner.address.text, other: owner.member.facts.key,
+        bridge: device, address: address.text, otherAddress: owner.address.text, other: owner.member.facts.key,
       }))
     }
   }
   const first = members[0]!
   for (const member of members.slice(1)) {
     const { config } = member
-    for (const setting of ['mtu', 'vlan'] as const) {
-      const mine = config[setting] ?? 0
-      const theirs = first.config[setting] ?? 0
-      // A non-zero vlan turns vlan_filtering on at creation; different non-zero vlans on one filtering bridge are fine.
-      const differs = setting === 'vlan' ? (mine === 0) !== (theirs === 0) : mine !== theirs
-      if (differs) {
-        issues.push(networkIssue('bridge.created-settings-differ', member.facts, `config.${setting}`, {
-          bridge, setting, value: String(config[setting] ?? 'unset'), otherValue: String(first.config[setting] ?? 'unset'), other: first.facts.key,
-        }))
-      }
+    if ((config.mtu ?? 0) !== (first.config.mtu ?? 0)) {
+      issues.push(networkIssue('bridge.created-settings-differ', member.facts, 'config.mtu', {
+        bridge, setting: 'mtu', value: String(config.mtu ?? 'unset'), otherValue: String(first.config.mtu ?? 'unset'), other: first.facts.key,
+      }))
+    }
+    // vlan or vlanTrunk (even []) turns vlan_filtering on at creation; different non-zero vlans on one filtering bridge are fine.
+    if (vlanFiltering(config) !== vlanFiltering(first.config)) {
+      issues.push(networkIssue('bridge.created-settings-differ', member.facts, config.vlanTrunk !== undefined ? 'config.vlanTrunk' : 'config.vlan', {
+        bridge, setting: 'VLAN filtering', value: vlanFiltering(config) ? 'on' : 'off', otherValue: vlanFiltering(first.config) ? 'on' : 'off', other: first.facts.key,
+      }))
     }
     if ((config.promiscMode === true) !== (first.config.promiscMode === true)) {
       issues.push(networkIssue('bridge.promisc-mode-differs', member.facts, 'config.promiscMode', { bridge, other: first.facts.key }))
     }
   }
+}
+
+function vlanFiltering(config: BridgeConfig): boolean {
+  return (config.vlan ?? 0) !== 0 || config.vlanTrunk !== undefined
 }
 
 /**
