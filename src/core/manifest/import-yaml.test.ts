@@ -50,6 +50,29 @@ describe('importYaml', () => {
     expect(finding?.line).toBe(9)
   })
 
+  it('puts a config finding on its line inside a double-quoted scalar with escapes and folding', () => {
+    const text = `kind: NetworkAttachmentDefinition\napiVersion: k8s.cni.cncf.io/v1\nmetadata:\n  name: a\nspec:\n  config: "{\\n  \\"cniVersion\\": \\"0.4.0\\",\\n  \\"type\\"\\\n    : \\"bridge\\",\\n  \\"mtu\\": \\"1500\\"\\n}"\n`
+    expect(importYaml(text).project.networks[0]?.config).toMatchObject({ type: 'bridge' })
+    expect(importYaml(text).findings.find((f) => f.code === 'config.wrong-json-type')?.line).toBe(7)
+  })
+
+  it('puts a config finding on its line inside a folded scalar', () => {
+    const text = `kind: NetworkAttachmentDefinition\napiVersion: k8s.cni.cncf.io/v1\nmetadata:\n  name: a\nspec:\n  config: >-\n    {"cniVersion": "0.4.0",\n    "type": "bridge",\n    "vlan": "2"}\n`
+    expect(importYaml(text).findings.find((f) => f.code === 'config.wrong-json-type')?.line).toBe(9)
+  })
+
+  it('never throws on arbitrary Kubernetes-shaped objects', () => {
+    const kinds = fc.constantFrom('NetworkAttachmentDefinition', 'Pod', 'Deployment', 'List', 'Network', 'CronJob')
+    const value = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }))
+    const object = fc.record({ kind: kinds, apiVersion: fc.string(), metadata: fc.dictionary(fc.constantFrom('name', 'namespace', 'annotations', 'labels'), value), spec: fc.dictionary(fc.constantFrom('config', 'template', 'selector', 'replicas'), value), items: fc.array(fc.dictionary(fc.string(), value), { maxLength: 2 }) }, { requiredKeys: ['kind'] })
+    fc.assert(
+      fc.property(fc.array(object, { maxLength: 3 }), (objects) => {
+        expect(() => importYaml(objects.map((o) => JSON.stringify(o)).join('\n---\n'))).not.toThrow()
+      }),
+      { numRuns: 200 },
+    )
+  })
+
   it('puts an annotation finding on the annotation line', () => {
     const finding = importYaml(`---\n${pod('[{"name":"a","gateway":["10.1.1.1"]}]')}`).findings[0]
     expect(finding).toMatchObject({ code: 'annotation.unknown-selection-key', line: 7, target: { kind: 'workload' } })

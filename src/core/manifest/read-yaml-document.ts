@@ -114,6 +114,8 @@ function parseLeniently(text: string): { events?: Event[]; error?: unknown; text
   let shiftedLines = 0
   let shift = 2
   let lastLine = -1
+  // Each retry re-parses the document; bound the total work to a few megabytes of parsing.
+  const maxAttempts = Math.min(400, Math.floor(4_000_000 / Math.max(text.length, 1)))
   for (let attempt = 0; ; attempt++) {
     try {
       const events = parseEvents(current, { maxDepth: IMPORT_LIMITS.maxDepth })
@@ -121,7 +123,7 @@ function parseLeniently(text: string): { events?: Event[]; error?: unknown; text
     } catch (error) {
       const reason = (error as { reason?: string }).reason ?? ''
       const mark = (error as { mark?: { line?: number } }).mark
-      if (reason !== 'deficient indentation' || typeof mark?.line !== 'number' || attempt >= 400 || shift > 64) {
+      if (reason !== 'deficient indentation' || typeof mark?.line !== 'number' || attempt >= maxAttempts || shift > 64) {
         return { error, text: current, shiftedLines }
       }
       if (mark.line === lastLine) shift *= 2
