@@ -29,10 +29,15 @@ export interface FieldSpec {
 /** Canonical key → spec; declaration order is the emit order. */
 export type FieldTable = Readonly<Record<string, FieldSpec>>
 
+/** A Go string field. */
 export const STRING: FieldSpec = { type: { kind: 'string' }, goType: 'string' }
+/** A Go int field: only integer JSON literals decode. */
 export const INT: FieldSpec = { type: { kind: 'int' }, goType: 'int' }
+/** A Go bool field: only true/false decode. */
 export const BOOL: FieldSpec = { type: { kind: 'bool' }, goType: 'bool' }
+/** A types.IPNet field, written as a CIDR string. */
 export const CIDR: FieldSpec = { type: { kind: 'string' }, goType: 'types.IPNet', cidr: true }
+/** A Go []string field. */
 export const STRING_LIST: FieldSpec = { type: { kind: 'list', of: { kind: 'string' } }, goType: '[]string' }
 
 /** A field with a plugin default. */

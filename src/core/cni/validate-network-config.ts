@@ -20,16 +20,16 @@ export type { NetworkContext } from './rule-context'
 
 type NativeConfig = Exclude<PluginConfig, { type: 'foreign' }>
 
+/** Per-plugin rules; the mapped type makes a new plugin type a compile error until its rules are listed. */
 const PLUGIN_RULES: { [T in NativeConfig['type']]: (config: Extract<NativeConfig, { type: T }>, ctx: RuleContext) => void } = {
   bridge: validateBridge,
   ipvlan: validateIpvlan,
   macvlan: validateMacvlan,
 }
 
-function validatePlugin(config: NativeConfig, ctx: RuleContext): void {
-  if (config.type === 'bridge') PLUGIN_RULES.bridge(config, ctx)
-  else if (config.type === 'ipvlan') PLUGIN_RULES.ipvlan(config, ctx)
-  else PLUGIN_RULES.macvlan(config, ctx)
+function validatePlugin<C extends NativeConfig>(config: C, ctx: RuleContext): void {
+  const rule = PLUGIN_RULES[config.type] as (config: C, ctx: RuleContext) => void
+  rule(config, ctx)
 }
 
 function validateIpam(ipam: Ipam | undefined, config: NativeConfig, ctx: RuleContext): void {
