@@ -2,6 +2,7 @@ import { BRIDGE_CASES } from './bridge-cases'
 import type { ConformanceCase } from './conformance-case'
 import { COMMON_CASES } from './common-cases'
 import { CROSS_OBJECT_CASES } from './cross-object-cases'
+import { EDGE_CASES } from './edge-cases'
 import { HOST_LOCAL_CASES } from './host-local-cases'
 import { IPVLAN_CASES } from './ipvlan-cases'
 import { MACVLAN_CASES } from './macvlan-cases'
@@ -16,4 +17,5 @@ export const HAND_WRITTEN_CASES: ConformanceCase[] = [
   ...HOST_LOCAL_CASES,
   ...STATIC_DHCP_CASES,
   ...CROSS_OBJECT_CASES,
+  ...EDGE_CASES,
 ]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildDelegates } from './build-delegates'
+import { validateSelection } from './validate-selection'
 
 describe('buildDelegates (Multus + libcni emulation)', () => {
   it('passes a config that needs nothing byte for byte, duplicate keys included', () => {
@@ -39,5 +40,20 @@ describe('buildDelegates (Multus + libcni emulation)', () => {
 
   it('finds the type key regardless of case, as Go does', () => {
     expect(buildDelegates('{"name":"a","Type":"macvlan"}', 'a', {})).toMatchObject({ ok: true, delegates: [{ type: 'macvlan' }] })
+  })
+})
+
+describe('validateSelection (Multus annotation checks)', () => {
+  it.each([
+    [{ network: 0, mac: '02:00:00:00:00:01' }, undefined],
+    [{ network: 0, mac: '02-00-00-00-00-01' }, undefined],
+    [{ network: 0, mac: 'zz:00:00:00:00:01' }, 'failed to mac'],
+    [{ network: 0, ips: ['10.1.1.5', '10.1.1.6/24', 'fd00::5'] }, undefined],
+    [{ network: 0, ips: ['10.1.1.300'] }, 'failed to parse IP address'],
+    [{ network: 0, ips: ['10.1.1.5/33'] }, 'failed to parse CIDR'],
+  ])('%j → %s', (attachment, message) => {
+    const result = validateSelection(attachment)
+    if (message === undefined) expect(result).toBeUndefined()
+    else expect(result).toContain(message)
   })
 })

@@ -4,6 +4,7 @@ import type { CaseNet, NetnsLab } from '../lab/netns-lab'
 import { buildDelegates, goLookup, isObject, type Delegate } from './build-delegates'
 import { invokePlugin, type PluginCall, type PluginReply } from './invoke-plugin'
 import { nadNameOf } from './nad-name-of'
+import { validateSelection } from './validate-selection'
 
 export type ObservedVerdict = 'accept' | 'reject' | 'undecidable'
 
@@ -59,6 +60,12 @@ export async function runCaseOnPlugins(env: OracleEnv, testCase: ConformanceCase
         if (!network) throw new Error(`case ${testCase.id}: no network ${attachment.network}`)
         const ifname = attachment.interface ?? `net${position + 1}`
         const label = `p${podIndex}/${ifname}`
+        const selectionError = validateSelection(attachment)
+        if (selectionError) {
+          steps.push(`${label}: Multus: ${selectionError}`)
+          rejected ??= selectionError
+          break
+        }
         const built = buildDelegates(network.config, nadNameOf(testCase, attachment.network), attachment)
         if (!built.ok) {
           steps.push(`${label}: ${built.message}`)

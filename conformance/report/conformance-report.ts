@@ -86,7 +86,7 @@ export function disagreementText(record: CaseRecord): string {
   lines.push(`  plugin: ${judgement.plugin}${testCase.versionSpecific ? ` (MicroShift 4.17; Debian 1.1.1 said ${plugin.verdict})` : ''}`)
   for (const step of plugin.steps) lines.push(`    ${step}`)
   lines.push(`  core: ${core ? core.verdict : 'n/a'}`)
-  for (const finding of [...(core?.errors ?? []), ...(core?.others ?? [])]) {
+  for (const finding of [...(core?.errors ?? []), ...(core?.others ?? []).filter((f) => f.severity === 'warning')]) {
     lines.push(`    ${finding.severity} ${finding.code} ${finding.field}: ${finding.message}`)
   }
   for (const problem of judgement.problems) lines.push(`  => ${problem}`)
