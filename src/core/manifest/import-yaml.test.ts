@@ -125,6 +125,21 @@ describe('importYaml', () => {
     expect(findings.find((f) => f.code === 'yaml.syntax-error')?.line).toBe(16)
   })
 
+  it.each([
+    ['ReplicaSet', 'spec:\n  replicas: 2\n  selector: {matchLabels: {a: b}}\n  template:\n    metadata:\n      annotations: {k8s.v1.cni.cncf.io/networks: lan-a}\n', 2],
+    ['Job', 'spec:\n  parallelism: 4\n  template:\n    metadata:\n      annotations: {k8s.v1.cni.cncf.io/networks: lan-a}\n', 4],
+    ['CronJob', 'spec:\n  jobTemplate:\n    spec:\n      template:\n        metadata:\n          annotations: {k8s.v1.cni.cncf.io/networks: lan-a}\n', undefined],
+  ])('counts the pods of a %s like a Deployment and keeps its manifest', (kind, body, replicas) => {
+    const { project, findings } = importYaml(`apiVersion: apps/v1\nkind: ${kind}\nmetadata: {name: x}\n${body}`)
+    expect(project.workloads[0]).toMatchObject({ kind: 'Deployment', attachments: [{ network: 'lan-a' }], manifest: { kind } })
+    expect(project.workloads[0]?.replicas).toBe(replicas)
+    expect(findings.map((f) => f.code)).toEqual(['import.workload-kind-approximated'])
+  })
+
+  it('reads a document after a lone %YAML directive', () => {
+    expect(importYaml(`%YAML 1.2\n---\n${blockNad}`).project.networks).toHaveLength(1)
+  })
+
   it('reads the items of a List', () => {
     const text = `apiVersion: v1\nkind: List\nitems:\n- ${blockNad.replace(/\n/g, '\n  ').trimEnd()}\n`
     expect(importYaml(text).project.networks.map((n) => n.name)).toEqual(['lan-a'])

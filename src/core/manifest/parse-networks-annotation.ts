@@ -30,7 +30,7 @@ function parseCommaItem(raw: string, index: number, issues: AnnotationIssue[]): 
   const atItems = (slashItems.length === 2 ? slashItems[1] : slashItems[0])?.split('@') ?? []
   if (atItems.length > 2) {
     issues.push(annotationIssue('annotation.comma-item-too-many-ats', field, { item }))
-    return { network: item }
+    return { network: (atItems[0] ?? '').trim() }
   }
   const network = (atItems[0] ?? '').trim()
   const ifname = (atItems[1] ?? '').trim()

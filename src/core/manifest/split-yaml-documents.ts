@@ -10,7 +10,8 @@ export interface YamlChunk {
 function hasContent(chunk: string): boolean {
   return chunk.split('\n').some((raw) => {
     const line = raw.trim()
-    return line !== '' && !line.startsWith('#') && !/^(---|\.\.\.)(\s+#.*)?$/.test(line)
+    // A lone directive (%YAML) belongs to the next document, which parses fine without it.
+    return line !== '' && !line.startsWith('#') && !line.startsWith('%') && !/^(---|\.\.\.)(\s+#.*)?$/.test(line)
   })
 }
 
