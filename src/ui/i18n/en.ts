@@ -22,7 +22,7 @@ export const en = {
   },
   rows: { remove: 'Remove {row}' },
   nav: {
-    label: 'Project', networks: 'Networks (NetworkAttachmentDefinitions)', workloads: 'Example workloads',
+    label: 'Project', networks: 'Networks', workloads: 'Example workloads',
     newNetwork: 'New network', presets: 'Presets', newWorkload: 'New example pod',
     noNetworks: 'No networks yet. Start with the wizard or a preset.', noWorkloads: 'No example pods yet.',
     duplicate: 'Duplicate', delete: 'Delete', undo: 'Undo', deleted: 'Deleted {name}', unnamed: '(no name)',

@@ -24,7 +24,7 @@ export const ja: Resources = {
   },
   rows: { remove: '{row} を削除' },
   nav: {
-    label: 'プロジェクト', networks: 'ネットワーク (NetworkAttachmentDefinition)', workloads: 'ワークロードの例',
+    label: 'プロジェクト', networks: 'ネットワーク', workloads: 'ワークロードの例',
     newNetwork: '新しいネットワーク', presets: 'プリセット', newWorkload: 'Pod の例を追加',
     noNetworks: 'ネットワークはまだありません。ウィザードかプリセットから始めてください。', noWorkloads: 'Pod の例はまだありません。',
     duplicate: '複製', delete: '削除', undo: '元に戻す', deleted: '{name} を削除しました', unnamed: '(名前なし)',

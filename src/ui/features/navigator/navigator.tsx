@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { Box, Button, Divider, List, ListSubheader, Menu, MenuItem, Snackbar, Stack, Typography } from '@mui/material'
+import { Box, Button, Divider, List, Menu, MenuItem, Snackbar, Stack, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import AutoAwesomeIcon from '@mui/icons-material/AutoAwesome'
 import { useTranslation } from 'react-i18next'
@@ -49,7 +49,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
   const none = { errors: 0, warnings: 0 }
   return (
     <Box component="nav" aria-label={t('nav.label')} sx={{ height: '100%', overflow: 'auto' }}>
-      <List dense subheader={<ListSubheader component="h2" sx={{ lineHeight: '36px', fontWeight: 600 }}>{t('nav.networks')}</ListSubheader>}>
+      <SectionTitle title={t('nav.networks')} caption="NetworkAttachmentDefinition" />
         <Stack direction="row" spacing={1} sx={{ px: 2, pb: 1 }}>
           <Button variant="contained" startIcon={<AddIcon />} onClick={onNewNetwork}>{t('nav.newNetwork')}</Button>
           <Button startIcon={<AutoAwesomeIcon />} onClick={(e) => setPresetAnchor(e.currentTarget)} aria-haspopup="menu">
@@ -68,6 +68,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
         {project.networks.length === 0 && (
           <Typography variant="body2" color="text.secondary" sx={{ px: 2 }}>{t('nav.noNetworks')}</Typography>
         )}
+      <List dense aria-label={t('nav.networks')}>
         {project.networks.map((network) => {
           const c = counts.get(`network:${network.id}`) ?? none
           return (
@@ -81,7 +82,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
         })}
       </List>
       <Divider />
-      <List dense subheader={<ListSubheader component="h2" sx={{ lineHeight: '36px', fontWeight: 600 }}>{t('nav.workloads')}</ListSubheader>}>
+      <SectionTitle title={t('nav.workloads')} caption="Pod / Deployment" />
         <Box sx={{ px: 2, pb: 1 }}>
           <Button variant="outlined" startIcon={<AddIcon />}
             onClick={() => onNewWorkload(project, freeName(project))}>
@@ -91,6 +92,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
         {project.workloads.length === 0 && (
           <Typography variant="body2" color="text.secondary" sx={{ px: 2 }}>{t('nav.noWorkloads')}</Typography>
         )}
+      <List dense aria-label={t('nav.workloads')}>
         {project.workloads.map((workload) => {
           const c = counts.get(`workload:${workload.id}`) ?? none
           return (
@@ -105,6 +107,15 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
       </List>
       <Snackbar open={undo !== undefined} autoHideDuration={6000} onClose={() => setUndo(undefined)} message={undo?.message}
         action={<Button color="inherit" onClick={() => { if (undo) actions.replaceProject(undo.project); setUndo(undefined) }}>{t('nav.undo')}</Button>} />
+    </Box>
+  )
+}
+
+function SectionTitle({ title, caption }: { title: string; caption: string }) {
+  return (
+    <Box sx={{ px: 2, pt: 1.5, pb: 1 }}>
+      <Typography variant="h2">{title}</Typography>
+      <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{caption}</Typography>
     </Box>
   )
 }

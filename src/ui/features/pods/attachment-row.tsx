@@ -26,7 +26,8 @@ export function AttachmentRow({ index, networks, interfaceName }: Props) {
   const options = networks.map((n) => ({ value: `${n.namespace}/${n.name}`, label: n.namespace === (podNamespace ?? '') ? n.name : `${n.namespace}/${n.name}` }))
   const known = options.some((o) => o.value === current)
   return (
-    <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
+    <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: '1fr', '@container (min-width: 640px)': { gridTemplateColumns: '1fr 1fr' },
+      p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
       <TextField select label={keyedLabel(t('pods.fields.network.label'), 'name')} value={network ? current : ''}
         error={worstSeverity(issues) === 'error'}
         onChange={(event) => {

@@ -48,7 +48,8 @@ export function WorkloadForm({ workload, networks, issues, onChange, focus }: Pr
   return (
     <FormProvider {...methods}>
       <FieldIssuesProvider issues={issues}>
-        <Box ref={root} component="form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={workload.name}>
+        <Box ref={root} component="form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={workload.name}
+          sx={{ containerType: 'inline-size' }}>
           <WorkloadFields networks={networks} />
         </Box>
       </FieldIssuesProvider>
@@ -64,9 +65,9 @@ function WorkloadFields({ networks }: { networks: readonly Network[] }) {
   const { setValue } = useFormContext()
   return (
     <Stack spacing={2}>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
+      <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: '1fr', '@container (min-width: 640px)': { gridTemplateColumns: '160px 1fr 1fr' } }}>
         <TextField select label={keyedLabel(t('pods.fields.kind.label'), 'kind')} value={kind}
-          onChange={(event) => setValue('kind', event.target.value, { shouldDirty: true })} sx={{ minWidth: 160 }}>
+          onChange={(event) => setValue('kind', event.target.value, { shouldDirty: true })}>
           {KINDS.map((k) => <MenuItem key={k} value={k}>{k}</MenuItem>)}
         </TextField>
         <KeyedTextField name="name" cniKey="metadata.name" label={t('pods.fields.name.label')} help={t('pods.fields.name.help')} mono />
@@ -76,7 +77,7 @@ function WorkloadFields({ networks }: { networks: readonly Network[] }) {
           <KeyedTextField name="replicas" cniKey="replicas" kind="integer" label={t('pods.fields.replicas.label')}
             help={t('pods.fields.replicas.help')} defaultText="1" />
         )}
-      </Stack>
+      </Box>
       <RowList name="attachments" title={t('pods.attachments')} addLabel={t('pods.addAttachment')} unsetWhenEmpty={false}
         newRow={() => ({ network: networks[0]?.name ?? '' })} rowLabel={(i) => t('pods.attachmentN', { n: i + 1, iface: names[i] ?? '' })}
         renderRow={(i) => <AttachmentRow index={i} networks={networks} interfaceName={names[i] ?? `net${i + 1}`} />} />

@@ -6,6 +6,9 @@ import { Compartment, EditorState } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
 import { oneDark } from '@codemirror/theme-one-dark'
 
+// one-dark's gutter grey (#7d8799 on #282c34) is below the 4.5:1 contrast WCAG asks for line numbers
+const darkTheme = [oneDark, EditorView.theme({ '.cm-gutters': { color: '#a3abb9' } }, { dark: true })]
+
 function replaceDoc(view: EditorView, value: string) {
   if (view.state.doc.toString() !== value) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value } })
   return false
@@ -48,7 +51,7 @@ export default function YamlEditor({ value, onChange, dark, label, marks, readOn
           basicSetup,
           yaml(),
           EditorView.lineWrapping,
-          theme.current.of(dark ? oneDark : []),
+          theme.current.of(dark ? darkTheme : []),
           editable.current.of(EditorState.readOnly.of(readOnly === true)),
           EditorView.contentAttributes.of({ 'aria-label': label }),
           // while the user types, a re-emitted YAML (keys reordered) must not move the cursor; catch up on blur
@@ -72,7 +75,7 @@ export default function YamlEditor({ value, onChange, dark, label, marks, readOn
   }, [value])
 
   useEffect(() => {
-    view.current?.dispatch({ effects: theme.current.reconfigure(dark ? oneDark : []) })
+    view.current?.dispatch({ effects: theme.current.reconfigure(dark ? darkTheme : []) })
   }, [dark])
 
   useEffect(() => {

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test'
+import { load } from 'js-yaml'
+import { Designer, readDownload } from './designer'
+
+test.use({ viewport: { width: 1600, height: 1000 } })
+
+async function addPreset(page: import('@playwright/test').Page, name: RegExp) {
+  await page.getByRole('button', { name: 'Presets' }).click()
+  await page.getByRole('menuitem', { name }).click()
+}
+
+test('a pod with two attachments gets the short annotation, net1 and net2, and the JSON form once it asks for an IP', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await addPreset(page, /Host-only bridge/)
+  await addPreset(page, /ipvlan l3 with static/)
+
+  await page.getByRole('button', { name: 'New example pod' }).click()
+  const form = page.getByRole('form', { name: 'example-pod-1' })
+  await form.getByRole('button', { name: 'Add attachment' }).click()
+  await designer.choose('Network (name)', 'plant-l3', form.getByRole('combobox', { name: 'Network (name)' }).nth(1).locator('..').locator('..'))
+
+  const annotation = page.getByRole('region', { name: 'Pod annotation' }).locator('pre')
+  await expect(annotation).toHaveText('pods-local,plant-l3')
+  const interfaces = page.getByRole('table', { name: 'Interfaces the pod will get' })
+  await expect(interfaces.getByRole('row')).toHaveCount(4)
+  await expect(interfaces.getByRole('row').nth(1)).toContainText('eth0')
+  await expect(interfaces.getByRole('row').nth(1)).toContainText('ovn-kubernetes')
+  await expect(interfaces.getByRole('row').nth(2)).toContainText('net1')
+  await expect(interfaces.getByRole('row').nth(2)).toContainText('default/pods-local')
+  await expect(interfaces.getByRole('row').nth(3)).toContainText('net2')
+  await expect(interfaces.getByRole('row').nth(3)).toContainText('default/plant-l3')
+
+  // a requested IP needs the JSON form
+  await form.getByRole('textbox', { name: 'Static IPs (ips)' }).nth(1).fill('10.20.0.42/24')
+  await expect(annotation).toHaveText('[{"name":"pods-local"},{"name":"plant-l3","ips":["10.20.0.42/24"]}]')
+  await expect(page.getByRole('region', { name: 'Expected network-status' }).locator('pre')).toContainText('10.20.0.42')
+  await expect(page.getByRole('region', { name: 'Verify on the device' }).locator('pre')).toContainText('ip -d addr show net2')
+  await page.screenshot({ path: '/tmp/pods.png', fullPage: true })
+
+  await page.getByRole('button', { name: 'Copy annotation' }).click()
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('[{"name":"pods-local"},{"name":"plant-l3","ips":["10.20.0.42/24"]}]')
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download manifest' }).click()])
+  const { fileName, text } = await readDownload(download)
+  expect(fileName).toBe('example-pod-1.yaml')
+  const pod = load(text) as { kind: string; metadata: { name: string; annotations: Record<string, string> } }
+  expect(pod.kind).toBe('Pod')
+  expect(pod.metadata.name).toBe('example-pod-1')
+  expect(pod.metadata.annotations['k8s.v1.cni.cncf.io/networks']).toBe('[{"name":"pods-local"},{"name":"plant-l3","ips":["10.20.0.42/24"]}]')
+})
