@@ -26,10 +26,11 @@ function validateGroup(master: string, group: NetworkFacts[], issues: Issue[]): 
       }))
     }
   }
-  for (const facts of group) {
+  const macvlans = group.filter((f) => f.config?.type === 'macvlan')
+  for (const facts of macvlans) {
     if (facts.config?.type !== 'macvlan' || facts.config.mode !== 'passthru') continue
     if (facts.pods > 1) issues.push(networkIssue('macvlan.passthru-used-by-several-pods', facts, 'config.mode', { master, pods: facts.pods }))
-    const other = group.find((f) => f !== facts && f.config?.type === 'macvlan')
+    const other = macvlans[0] === facts ? macvlans[1] : macvlans[0]
     if (other) issues.push(networkIssue('macvlan.passthru-master-shared', facts, 'config.master', { master, other: other.key }))
   }
 }

@@ -35,6 +35,10 @@ describe('R-BRIDGE-SHARED: NADs sharing a bridge agree on its gateway address an
       aBridgeNetwork({ isGateway: true, ipam: hostLocal('10.1.1.0/24') }, { name: 'x' }),
       aBridgeNetwork({ isDefaultGateway: true, ipam: staticIpam('10.3.3.5/24') }, { name: 'y' }),
     ], [['bridge.gateway-address-conflict', 'default/y', 'config.isGateway']]],
+    ['IPv6 gateways from overlapping prefixes on one bridge', [
+      aBridgeNetwork({ bridge: 'br6', isGateway: true, ipam: hostLocal('fd00::/48') }, { name: 'v6a' }),
+      aBridgeNetwork({ bridge: 'br6', isGateway: true, ipam: hostLocal('fd00:0:0:1::/64') }, { name: 'v6b' }),
+    ], [['bridge.gateway-address-conflict', 'default/v6b', 'config.isGateway']]],
     ['forceAddress on the second NAD', [gwA(), gwB({ forceAddress: true })],
       [['bridge.force-address-takes-over', 'default/b', 'config.isGateway']]],
     ['a different mtu on a shared bridge', [gwA(), gwA({ mtu: 9000, isGateway: false })],

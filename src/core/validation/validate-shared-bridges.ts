@@ -38,11 +38,7 @@ function gatewayAddresses(facts: NetworkFacts, config: BridgeConfig): BridgeAddr
   return found
 }
 
-/** ensureAddr refuses a second IPv4 address, and an IPv6 address from an overlapping prefix, unless forceAddress. */
-function conflicts(a: BridgeAddress, b: BridgeAddress): boolean {
-  if (a.family !== b.family || a.text === b.text) return false
-  return a.family === 4 || (a.network <= b.last && b.network <= a.last)
-}
+// ensureAddr (bridge.go) refuses a second IPv4 address, and an IPv6 address from an overlapping prefix, unless forceAddress.
 
 interface Member {
   facts: NetworkFacts
@@ -52,24 +48,36 @@ interface Member {
 
 function validateBridgeGroup(bridge: string, members: Member[], issues: Issue[]): void {
   // Per device (the bridge, or its VLAN sub-interface `<bridge>.<vlan>` where isGateway puts the address when
-  // vlan is set): IPv4 allows one address, IPv6 one per non-overlapping prefix, so each list stays short.
-  const owners = new Map<string, { member: Member; address: BridgeAddress }[]>()
+  // vlan is set). IPv4 allows one address per device; IPv6 one per non-overlapping prefix, found by a sweep.
+  const v4Owner = new Map<string, { member: Member; address: BridgeAddress }>()
+  const v6ByDevice = new Map<string, { member: Member; address: BridgeAddress }[]>()
+  const report = (member: Member, device: string, address: BridgeAddress, owner: { member: Member; address: BridgeAddress }) => {
+    const code = member.config.forceAddress === true ? 'bridge.force-address-takes-over' : 'bridge.gateway-address-conflict'
+    issues.push(networkIssue(code, member.facts, 'config.isGateway', {
+      bridge: device, address: address.text, otherAddress: owner.address.text, other: owner.member.facts.key,
+    }))
+  }
   for (const member of members) {
     const vlan = member.config.vlan ?? 0
     const device = vlan > 0 ? `${bridge}.${vlan}` : bridge
-    let onDevice = owners.get(device)
-    if (!onDevice) owners.set(device, (onDevice = []))
     for (const address of member.addresses) {
-      if (onDevice.some((o) => o.address.text === address.text)) continue
-      const owner = onDevice.find((o) => conflicts(o.address, address))
-      if (!owner) {
-        onDevice.push({ member, address })
+      if (address.family === 6) {
+        const list = v6ByDevice.get(device)
+        if (list) list.push({ member, address })
+        else v6ByDevice.set(device, [{ member, address }])
         continue
       }
-      const code = member.config.forceAddress === true ? 'bridge.force-address-takes-over' : 'bridge.gateway-address-conflict'
-      issues.push(networkIssue(code, member.facts, 'config.isGateway', {
-        bridge: device, address: address.text, otherAddress: owner.address.text, other: owner.member.facts.key,
-      }))
+      const owner = v4Owner.get(device)
+      if (!owner) v4Owner.set(device, { member, address })
+      else if (owner.address.text !== address.text) report(member, device, address, owner)
+    }
+  }
+  for (const [device, entries] of v6ByDevice) {
+    entries.sort((a, b) => (a.address.network < b.address.network ? -1 : a.address.network > b.address.network ? 1 : 0))
+    let reach: { member: Member; address: BridgeAddress } | undefined
+    for (const entry of entries) {
+      if (reach && reach.address.last >= entry.address.network && reach.address.text !== entry.address.text) report(entry.member, device, entry.address, reach)
+      if (!reach || entry.address.last > reach.address.last) reach = entry
     }
   }
   const first = members[0]!
