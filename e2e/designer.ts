@@ -1,4 +1,4 @@
-import { expect, type Download, type Page } from '@playwright/test'
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { load } from 'js-yaml'
 
@@ -18,18 +18,18 @@ export class Designer {
   }
 
   /** Fill a text field found by its accessible name (which carries the CNI key). */
-  async fill(label: string | RegExp, value: string, scope = this.page) {
+  async fill(label: string | RegExp, value: string, scope: Page | Locator = this.page) {
     const field = scope.getByRole('textbox', { name: label })
     await field.fill(value)
   }
 
   /** Pick a value in a select found by its accessible name. */
-  async choose(label: string | RegExp, option: string | RegExp, scope = this.page) {
+  async choose(label: string | RegExp, option: string | RegExp, scope: Page | Locator = this.page) {
     await scope.getByRole('combobox', { name: label }).click()
     await this.page.getByRole('option', { name: option }).click()
   }
 
-  async toggle(label: string | RegExp, on: boolean, scope = this.page) {
+  async toggle(label: string | RegExp, on: boolean, scope: Page | Locator = this.page) {
     const input = scope.getByRole('switch', { name: label })
     if (on) await input.check()
     else await input.uncheck()
