@@ -3,7 +3,7 @@ import { getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser'
 import type { Conflist, PluginConfig } from '../project/model'
 import { MICROSHIFT_PLUGIN_TYPES } from './common-fields'
 import { configIssue, type ConfigIssue } from './config-issue'
-import { decodeObject, type DecodeContext } from './decode-fields'
+import { decodeObject, matchKey, type DecodeContext } from './decode-fields'
 import { decodePlugin } from './decode-plugin'
 import { BOOL, STRING, STRING_LIST, type FieldTable } from './field-schema'
 
@@ -85,7 +85,7 @@ function parseConflist(root: Node, ctx: DecodeContext): Omit<ParsedCniConfig, 'i
   } else {
     config = decodePlugin(mainNode, 'config', ctx)
     if (config.type !== 'foreign') {
-      reportOverriddenKeys(config, mainNode, ctx)
+      reportOverriddenKeys(mainNode, ctx)
       config = withListKeys(config, cniVersion, name)
     }
   }
@@ -104,11 +104,12 @@ function parseConflist(root: Node, ctx: DecodeContext): Omit<ParsedCniConfig, 'i
   return config ? { config, conflist } : { conflist }
 }
 
-function reportOverriddenKeys(config: PluginConfig, node: Node, ctx: DecodeContext): void {
-  if (config.type === 'foreign') return
-  for (const key of ['cniVersion', 'name'] as const) {
-    if (config[key] !== undefined) {
-      ctx.issues.push(configIssue('conflist.plugin-key-overridden', `config.${key}`, { key }, { offset: node.offset, length: node.length }))
+function reportOverriddenKeys(node: Node, ctx: DecodeContext): void {
+  for (const property of node.children ?? []) {
+    const keyNode = property.children?.[0]
+    const key = matchKey(['cniVersion', 'name'], String(keyNode?.value))
+    if (keyNode && key && property.children?.[1]?.type !== 'null') {
+      ctx.issues.push(configIssue('conflist.plugin-key-overridden', `config.${key}`, { key }, { offset: keyNode.offset, length: keyNode.length }))
     }
   }
 }

@@ -5,7 +5,7 @@ import { anIpvlanNetwork, issueCodesOf } from '../network-builders'
 describe.each<[string, string, [Network, boolean][]]>([
   ['mode is exactly l2, l3 or l3s', 'ipvlan.mode-unknown', [
     [anIpvlanNetwork({ mode: 'l2' }), false], [anIpvlanNetwork({ mode: 'l3' }), false], [anIpvlanNetwork({ mode: 'l3s' }), false],
-    [anIpvlanNetwork({ mode: 'L2' }), true], [anIpvlanNetwork({ mode: 'l4' }), true], [anIpvlanNetwork({ mode: '' }), true],
+    [anIpvlanNetwork({ mode: 'L2' }), true], [anIpvlanNetwork({ mode: 'l4' }), true], [anIpvlanNetwork({ mode: '' }), false],
   ]],
   ['IPAM is required', 'ipvlan.ipam-missing', [
     [anIpvlanNetwork({ ipam: undefined }), true], [anIpvlanNetwork({ ipam: { type: 'foreign', raw: { subnet: 'x' } } }), true],

@@ -6,7 +6,8 @@ import { IPVLAN_MODES } from './ipvlan-fields'
 
 /** ipvlan rules: exact mode, IPAM required (it is never chained here), no dhcp on MicroShift, master checks. */
 export function validateIpvlan(config: IpvlanConfig, ctx: RuleContext): void {
-  if (config.mode !== undefined && !(IPVLAN_MODES as readonly string[]).includes(config.mode)) {
+  // modeFromString takes "" as the default mode.
+  if (config.mode !== undefined && config.mode !== '' && !(IPVLAN_MODES as readonly string[]).includes(config.mode)) {
     ctx.report('ipvlan.mode-unknown', 'config.mode', { mode: config.mode })
   }
   validateMaster(config.master, config.linkInContainer, ctx)

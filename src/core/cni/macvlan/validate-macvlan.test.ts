@@ -5,7 +5,7 @@ import { aMacvlanNetwork, aNodeContext, issueCodesOf } from '../network-builders
 describe.each<[string, string, [Network, boolean][]]>([
   ['mode is exactly bridge, private, vepa or passthru', 'macvlan.mode-unknown', [
     [aMacvlanNetwork({ mode: 'bridge' }), false], [aMacvlanNetwork({ mode: 'passthru' }), false],
-    [aMacvlanNetwork({ mode: 'Bridge' }), true], [aMacvlanNetwork({ mode: 'trunk' }), true],
+    [aMacvlanNetwork({ mode: '' }), false], [aMacvlanNetwork({ mode: 'Bridge' }), true], [aMacvlanNetwork({ mode: 'trunk' }), true],
   ]],
   ['mtu must be within [0, master MTU]', 'macvlan.mtu-above-master', [
     [aMacvlanNetwork({ mtu: 9000 }), false], [aMacvlanNetwork({ mtu: 9001 }), true],

@@ -6,7 +6,8 @@ import { MACVLAN_MODES } from './macvlan-fields'
 
 /** macvlan rules: exact mode, mtu within [0, master MTU], a parseable unicast mac (warned as fixed), master checks. */
 export function validateMacvlan(config: MacvlanConfig, ctx: RuleContext): void {
-  if (config.mode !== undefined && !(MACVLAN_MODES as readonly string[]).includes(config.mode)) {
+  // modeFromString takes "" as the default mode.
+  if (config.mode !== undefined && config.mode !== '' && !(MACVLAN_MODES as readonly string[]).includes(config.mode)) {
     ctx.report('macvlan.mode-unknown', 'config.mode', { mode: config.mode })
   }
   validateMaster(config.master, config.linkInContainer, ctx)
