@@ -51,8 +51,9 @@ export const CONFIG_MUTATIONS: ConfigMutation[] = [
   { id: 'cni-version-1.0', applies: () => true, apply: (c) => (c['cniVersion'] = '1.0'), expect: 'reject' },
   {
     id: 'cni-version-missing',
-    // 0.1.0 takes one address per family: only configs with at most one IPv4 and one IPv6 address.
-    applies: (c) => staticAddresses(c).filter((a) => String(a['address']).includes('.')).length <= 1 && !hostLocalTwoV4(c),
+    // 0.1.0 results carry one address per family, and at least one (an L2-only config fails "cannot convert").
+    applies: (c) => typeof ipamOf(c)?.['type'] === 'string' && staticAddresses(c).filter((a) => String(a['address']).includes('.')).length <= 1 &&
+      !hostLocalTwoV4(c),
     apply: (c) => delete c['cniVersion'],
     expect: 'accept',
     deliberate: 'cni-version.missing',
