@@ -8,9 +8,10 @@ const lan = aBridgeNetwork({}, { name: 'lan', namespace: 'apps' })
 const shared = aBridgeNetwork({}, { name: 'shared', namespace: 'infra' })
 const noConfig: Network = { id: 'nc', name: 'from-file', namespace: 'apps' }
 const broken: Network = { id: 'br', name: 'broken', namespace: 'apps', configText: '{"type":"bridge",' }
+const emptyList: Network = { id: 'el', name: 'empty-list', namespace: 'apps', conflist: { chain: [] } }
 
 function findings(workload: Workload) {
-  const index = buildProjectIndex(aProject([lan, shared, noConfig, broken], [workload]))
+  const index = buildProjectIndex(aProject([lan, shared, noConfig, broken, emptyList], [workload]))
   return validateNetworkReferences(index).map((issue) => [issue.code, issue.field])
 }
 
@@ -33,6 +34,8 @@ describe('R-NAD-MISSING / R-NAMESPACE: references resolve in the pod namespace u
     ['a NAD without spec.config', aPod([attach('from-file')], { namespace: 'apps' }),
       [['attachment.network-has-no-config', 'attachments.0.network']]],
     ['a NAD whose spec.config is not JSON', aPod([attach('broken')], { namespace: 'apps' }),
+      [['attachment.network-config-unparseable', 'attachments.0.network']]],
+    ['a NAD whose conflist has no plugins', aPod([attach('empty-list')], { namespace: 'apps' }),
       [['attachment.network-config-unparseable', 'attachments.0.network']]],
   ])('flags %s', (_, workload, expected) => {
     expect(findings(workload)).toEqual(expected)
