@@ -49,6 +49,21 @@ describe('validateProject', () => {
     expect(codes).not.toContain('project.rule-failed')
   })
 
+  it('leaves the project untouched (it may be a frozen store value)', () => {
+    const project = kitchenSink()
+    const deepFreeze = (value: unknown): void => {
+      if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+        Object.freeze(value)
+        for (const child of Object.values(value)) deepFreeze(child)
+      }
+    }
+    const before = JSON.stringify(project)
+    deepFreeze(project)
+    const issues = validateProject(project)
+    expect(issues.filter((issue) => issue.code === 'project.rule-failed')).toEqual([])
+    expect(JSON.stringify(project)).toBe(before)
+  })
+
   it('gives every finding a catalogued code and fills every message slot', () => {
     for (const issue of validateProject(kitchenSink())) {
       expect(ISSUE_CATALOGUE[issue.code], issue.code).toBeDefined()
