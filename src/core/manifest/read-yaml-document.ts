@@ -43,7 +43,9 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 interface Frame {
   kind: 'document' | 'mapping' | 'sequence'
-  path: (string | number)[]
+  /** pathKey of this node; `depth` 0 is the document, 1 its root node. */
+  path: string
+  depth: number
   size: number
   anchor: string
   index: number
@@ -56,8 +58,11 @@ interface Frame {
 function walkEvents(events: Event[], source: string, locations: Map<string, YamlNodeLocation>): ReadYamlDocument['refusal'] {
   const anchorSizes = new Map<string, number>()
   const stack: Frame[] = []
-  const childPath = (parent: Frame): (string | number)[] =>
-    parent.kind === 'sequence' ? [...parent.path, parent.index++] : parent.kind === 'mapping' ? [...parent.path, parent.key ?? '?'] : []
+  const childPath = (parent: Frame): string => {
+    if (parent.kind === 'document') return ''
+    const segment = parent.kind === 'sequence' ? String(parent.index++) : (parent.key ?? '?')
+    return parent.depth === 1 ? segment : `${parent.path}\n${segment}`
+  }
   const finishChild = (parent: Frame | undefined, size: number) => {
     if (!parent) return
     parent.size += size
@@ -66,20 +71,21 @@ function walkEvents(events: Event[], source: string, locations: Map<string, Yaml
   for (const event of events) {
     const parent = stack[stack.length - 1]
     if (event.type === EVENT_ID.DOCUMENT) {
-      stack.push({ kind: 'document', path: [], size: 0, anchor: '', index: 0, key: undefined, expectingKey: false })
+      stack.push({ kind: 'document', path: '', depth: 0, size: 0, anchor: '', index: 0, key: undefined, expectingKey: false })
     } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
       const isKey = parent?.kind === 'mapping' && parent.expectingKey
-      const path = parent && !isKey ? childPath(parent) : ['?']
-      if (!isKey) locations.set(pathKey(path), { offset: event.start })
+      const path = parent && !isKey ? childPath(parent) : '?'
+      if (!isKey) locations.set(path, { offset: event.start })
       const anchor = event.anchorStart >= 0 ? source.slice(event.anchorStart, event.anchorEnd) : ''
-      stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence', path, size: 1, anchor, index: 0, key: undefined, expectingKey: true })
+      const depth = (parent?.depth ?? 0) + 1
+      stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence', path, depth, size: 1, anchor, index: 0, key: undefined, expectingKey: true })
     } else if (event.type === EVENT_ID.SCALAR) {
       if (parent?.kind === 'mapping' && parent.expectingKey) {
         const key = getScalarValue(source, event)
         if (PROTOTYPE_KEYS.has(key)) return { code: 'yaml.prototype-key', params: { key }, offset: event.valueStart }
         parent.key = key
       } else if (parent) {
-        locations.set(pathKey(childPath(parent)), { offset: event.valueStart, scalar: event })
+        locations.set(childPath(parent), { offset: event.valueStart, scalar: event })
       }
       if (event.anchorStart >= 0) anchorSizes.set(source.slice(event.anchorStart, event.anchorEnd), 1)
       finishChild(parent, 1)
