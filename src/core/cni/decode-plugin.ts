@@ -11,7 +11,7 @@ function span(node: Node): { offset: number; length: number } {
 }
 
 /** The `type` value of an object: Go matches the key case-insensitively and the last one wins. */
-function findType(node: Node): { value?: unknown; node?: Node } {
+export function findType(node: Node): { value?: unknown; node?: Node } {
   let found: { value?: unknown; node?: Node } = {}
   for (const property of node.children ?? []) {
     const [keyNode, valueNode] = property.children ?? []

@@ -154,6 +154,12 @@ describe('conflists', () => {
   it('warn that plugin-level cniVersion and name are replaced', () => {
     expect(codes('{"cniVersion":"1.0.0","plugins":[{"type":"bridge","cniVersion":"0.3.1"}]}')).toEqual(['conflist.plugin-key-overridden'])
   })
+  it('are not conflists when `type` is set: Multus then runs a single plugin and ignores `plugins`', () => {
+    const { config, conflist, issues } = parseCniConfig('{"cniVersion":"1.0.0","type":"bridge","plugins":[{"type":"tuning"}]}')
+    expect(conflist).toBeUndefined()
+    expect(config).toMatchObject({ type: 'bridge', extra: { plugins: [{ type: 'tuning' }] } })
+    expect(issues.map((i) => i.code)).toEqual(['config.unknown-key'])
+  })
   it('match list keys exactly (libcni reads a map)', () => {
     const { config, issues } = parseCniConfig('{"CNIVersion":"1.0.0","plugins":[{"type":"bridge"}]}')
     expect(config).toEqual({ type: 'bridge' })

@@ -4,7 +4,7 @@ import type { Conflist, PluginConfig } from '../project/model'
 import { MICROSHIFT_PLUGIN_TYPES } from './common-fields'
 import { configIssue, type ConfigIssue } from './config-issue'
 import { decodeObject, matchKey, type DecodeContext } from './decode-fields'
-import { decodePlugin } from './decode-plugin'
+import { decodePlugin, findType } from './decode-plugin'
 import { BOOL, STRING, STRING_LIST, type FieldTable } from './field-schema'
 
 /** parseCniConfig's result: the main plugin, conflist wrapping when present, and findings with text positions. */
@@ -53,7 +53,10 @@ export function parseCniConfig(text: string): ParsedCniConfig {
     return { issues: [configIssue('config.not-an-object', 'config', { got }, { offset: root.offset, length: root.length })] }
   }
   const ctx: DecodeContext = { text, issues: [] }
-  const parsed = hasKey(root, 'plugins') ? parseConflist(root, ctx) : { config: decodePlugin(root, 'config', ctx) }
+  // Multus (LoadDelegateNetConf) reads a conflist only when the decoded `type` is empty; libcni then needs `plugins`.
+  const type = findType(root).value
+  const isConflist = hasKey(root, 'plugins') && (type === undefined || type === '')
+  const parsed = isConflist ? parseConflist(root, ctx) : { config: decodePlugin(root, 'config', ctx) }
   return { ...parsed, issues: ctx.issues.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0)) }
 }
 
