@@ -47,7 +47,7 @@ export const CROSS_OBJECT_ISSUES = {
   },
   'attachment.network-config-unparseable': {
     severity: 'error',
-    message: "NAD '{network}' has a spec.config Multus cannot use ({reason}); every pod using it fails to start.",
+    message: "NAD '{network}' has a spec.config that is not valid JSON; every pod using it fails to start (failed to unmarshal Spec.Config).",
   },
 
   // Interface names in one pod (R-IFNAME); syntax errors use the manifest codes annotation.interface-name-invalid etc.

@@ -18,6 +18,7 @@ function findings(workload: Workload) {
 describe('R-NAD-MISSING / R-NAMESPACE: references resolve in the pod namespace unless they name one', () => {
   it.each<[string, Workload]>([
     ['a NAD in the pod namespace', aPod([attach('lan')], { namespace: 'apps' })],
+    ['a NAD whose conflist has no plugins (reported on the NAD)', aPod([attach('empty-list')], { namespace: 'apps' })],
     ['an explicit namespace equal to the pod namespace', aPod([attach('lan', { namespace: 'apps' })], { namespace: 'apps' })],
   ])('accepts %s', (_, workload) => {
     expect(findings(workload)).toEqual([])
@@ -34,8 +35,6 @@ describe('R-NAD-MISSING / R-NAMESPACE: references resolve in the pod namespace u
     ['a NAD without spec.config', aPod([attach('from-file')], { namespace: 'apps' }),
       [['attachment.network-has-no-config', 'attachments.0.network']]],
     ['a NAD whose spec.config is not JSON', aPod([attach('broken')], { namespace: 'apps' }),
-      [['attachment.network-config-unparseable', 'attachments.0.network']]],
-    ['a NAD whose conflist has no plugins', aPod([attach('empty-list')], { namespace: 'apps' }),
       [['attachment.network-config-unparseable', 'attachments.0.network']]],
   ])('flags %s', (_, workload, expected) => {
     expect(findings(workload)).toEqual(expected)

@@ -27,15 +27,9 @@ export function validateNetworkReferences(index: ProjectIndex): Issue[] {
       }
       const network = use.network.network
       if (network.config === undefined && network.configText !== undefined) {
-        issues.push(attachmentIssue('attachment.network-config-unparseable', use, 'network', {
-          network: network.name, reason: 'not valid JSON: failed to unmarshal Spec.Config',
-        }))
-      } else if (network.config === undefined && network.conflist !== undefined) {
-        // Multus reads plugins[0] without checking the length.
-        issues.push(attachmentIssue('attachment.network-config-unparseable', use, 'network', {
-          network: network.name, reason: 'a conflist without plugins',
-        }))
-      } else if (network.config === undefined) {
+        issues.push(attachmentIssue('attachment.network-config-unparseable', use, 'network', { network: network.name }))
+      } else if (network.config === undefined && network.conflist === undefined) {
+        // A conflist without plugins (config undefined, conflist set) is reported on the NAD: conflist.plugins-empty.
         issues.push(attachmentIssue('attachment.network-has-no-config', use, 'network', { network: network.name }))
       }
     }
