@@ -27,6 +27,7 @@ function validateNadMacs(index: ProjectIndex, issues: Issue[]): void {
 function validateAnnotationMacs(index: ProjectIndex, issues: Issue[]): void {
   const holders = new Map<string, AttachmentUse>()
   for (const workload of index.workloads) {
+    if (workload.pods === 0) continue
     for (const use of workload.uses) {
       const mac = use.attachment.mac
       const bytes = mac ? parseMac(mac) : undefined

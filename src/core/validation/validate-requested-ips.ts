@@ -52,6 +52,8 @@ export function validateRequestedIps(index: ProjectIndex): Issue[] {
           issues.push(attachmentIssue('attachment.requested-ip-is-gateway', use, field, { ip: text, network }))
           continue
         }
+        // A workload scaled to zero runs no pod, so it holds no address.
+        if (workload.pods === 0) continue
         const key = `${use.network.store}|${addressKey(requested.ip)}`
         const holder = holders.get(key)
         if (holder) {

@@ -24,6 +24,7 @@ describe('R-STATIC-DUP: a static address is used by one interface only', () => {
     ['a fixed NAD whose address each pod replaces (capabilities.ips)', [fixedCaps],
       [aPod([attach(fixedCaps, { ips: ['10.5.0.20/24'] })]), aPod([attach(fixedCaps, { ips: ['10.5.0.21/24'] })])]],
     ['a fixed NAD used by a single-replica Deployment', [fixedA], [aDeployment(1, [attach(fixedA)])]],
+    ['a fixed NAD also attached by a Deployment scaled to zero', [fixedA], [aPod([attach(fixedA)]), aDeployment(0, [attach(fixedA)])]],
   ])('accepts %s', (_, networks, workloads) => {
     expect(findings(networks, workloads)).toEqual([])
   })

@@ -40,6 +40,8 @@ export function validateStaticAddresses(index: ProjectIndex): Issue[] {
   const firstUse = new Map<NetworkFacts, AttachmentUse>()
   for (const workload of index.workloads) {
     const { kind, name } = workload.workload
+    // A workload scaled to zero runs no pod, so it holds no address.
+    if (workload.pods === 0) continue
     for (const use of workload.uses) {
       const ipam = staticIpamOf(use.network)
       if (!ipam || !use.network) continue
