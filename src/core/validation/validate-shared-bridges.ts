@@ -81,7 +81,7 @@ function validateBridgeGroup(bridge: string, members: Member[], issues: Issue[])
     }
   }
   // v1.5.1 ensureBridge ignores EEXIST, so mtu and vlan_filtering of an existing bridge stay as created
-  // (upstream v1.7+ calls LinkModify instead); promiscMode is switched on by every NAD that sets it.
+  // (newer upstream calls LinkModify instead); promiscMode is switched on by every NAD that sets it.
   const first = members[0]!
   for (const member of members.slice(1)) {
     const { config } = member
