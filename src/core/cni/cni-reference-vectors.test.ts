@@ -47,7 +47,8 @@ const PLUGIN_VECTORS: [number, string, Expect][] = [
   [36, '{"cniVersion":"0.4.0","name":"mv10","type":"macvlan","master":"eth9","mac":"zz:00:00:00:00:01","ipam":{}}', { error: 'macvlan.mac-invalid' }],
   [37, '{"cniVersion":"0.4.0","name":"mv11","type":"macvlan","master":"eth9","mac":"02:00:00:00:00:01","ipam":{}}', { ok: true, warning: 'macvlan.fixed-mac' }],
   [38, '{"cniVersion":"1.0.0","name":"mv12","type":"macvlan","Master":"eth9","MODE":"private","ipam":{}}', { ok: true }],
-  [39, '{"cniVersion":"0.4.0","name":"mv13","type":"macvlan","master":"eth9","ipam":{"type":"static"}}', { error: 'static.addresses-missing' }],
+  // Rejected when the pod requests no ips; Multus passes annotation ips as CNI_ARGS IP=, so the NAD alone gets a warning.
+  [39, '{"cniVersion":"0.4.0","name":"mv13","type":"macvlan","master":"eth9","ipam":{"type":"static"}}', { warningOnly: 'static.addresses-missing' }],
   [41, '{"cniVersion":"0.4.0","name":"mv15","type":"macvlan","master":"eth9","ipam":{"type":"dhcp"}}', { ok: true, warning: 'master.is-primary-nic' }],
   [42, '{"cniVersion":"0.4.0","name":"mv16","type":"macvlan","master":"eth9","ipam":{"type":"static","addresses":[{"address":"10.10.0.5/24","gateway":"172.16.0.1"}],"routes":[{"dst":"0.0.0.0/0"}]}}', { error: 'static.gateway-outside-subnet' }],
   [43, '{"cniVersion":"0.4.0","name":"iv1","type":"ipvlan","master":"eth9","mode":"l4","ipam":{"type":"host-local","subnet":"10.30.0.0/24"}}', { error: 'ipvlan.mode-unknown' }],

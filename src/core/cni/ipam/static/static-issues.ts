@@ -3,8 +3,9 @@ import type { IssueCatalogue } from '../../../validation/issue'
 /** static codes (plugins/ipam/static/main.go, v1.5.1). */
 export const STATIC_ISSUES = {
   'static.addresses-missing': {
-    severity: 'error',
-    message: 'static has no addresses and the NAD lacks capabilities.ips: the main plugin fails with "IPAM plugin returned missing IP config".',
+    severity: 'warning',
+    message:
+      'static has no addresses and the NAD lacks capabilities.ips: every pod must request `ips` (Multus passes them as CNI_ARGS IP=), or the main plugin fails with "IPAM plugin returned missing IP config".',
   },
   'static.address-not-cidr': {
     severity: 'error',

@@ -10,6 +10,8 @@ import { validateRoutes } from '../validate-routes'
 /** static rules: CIDR addresses, gateways inside their subnet, no network address as host, addresses present. */
 export function validateStatic(ipam: StaticIpam, cniVersion: string | undefined, ips: boolean, ctx: RuleContext, base = 'config.ipam'): void {
   const addresses = ipam.addresses ?? []
+  // A warning, not an error: Multus also passes annotation ips as CNI_ARGS IP=, which static reads
+  // (multus.go DelegateAdd; checked against static 1.1.1). Pods without ips then fail.
   if (addresses.length === 0 && !ips) ctx.report('static.addresses-missing', `${base}.addresses`)
   const perFamily = { 4: 0, 6: 0 }
   addresses.forEach((entry, index) => {
