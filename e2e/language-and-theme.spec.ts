@@ -12,7 +12,7 @@ test('switching to Japanese translates the UI and the validation messages, and t
 
   await designer.choose('Language', '日本語')
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
-  await expect(page.getByRole('button', { name: '新しいネットワーク' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '新しいネットワーク' }).first()).toBeVisible()
   await expect(page.getByRole('textbox', { name: '使用する仮想ブリッジの名前 (bridge)' })).toHaveValue('test-bridge')
   await expect(page.getByRole('switch', { name: 'IP マスカレード (ipMasq)' })).toBeVisible()
   // the issue is translated by its code, with its parameters
@@ -22,9 +22,9 @@ test('switching to Japanese translates the UI and the validation messages, and t
   await page.screenshot({ path: '/tmp/japanese.png' })
 
   await page.reload()
-  await expect(page.getByRole('button', { name: '新しいネットワーク' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '新しいネットワーク' }).first()).toBeVisible()
   await designer.choose('言語', 'English')
-  await expect(page.getByRole('button', { name: 'New network' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'New network' }).first()).toBeVisible()
 })
 
 test.describe('a Japanese browser', () => {
@@ -34,7 +34,7 @@ test.describe('a Japanese browser', () => {
     await page.evaluate(() => localStorage.clear())
     await page.reload()
     await expect(page.getByRole('heading', { name: 'NAD Designer' })).toBeVisible()
-    await expect(page.getByRole('button', { name: '新しいネットワーク' })).toBeVisible()
+    await expect(page.getByRole('button', { name: '新しいネットワーク' }).first()).toBeVisible()
   })
 })
 

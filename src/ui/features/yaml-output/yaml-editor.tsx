@@ -4,10 +4,7 @@ import { yaml } from '@codemirror/lang-yaml'
 import { setDiagnostics, type Diagnostic } from '@codemirror/lint'
 import { Compartment, EditorState } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
-import { oneDark } from '@codemirror/theme-one-dark'
-
-// one-dark's gutter grey (#7d8799 on #282c34) is below the 4.5:1 contrast WCAG asks for line numbers
-const darkTheme = [oneDark, EditorView.theme({ '.cm-gutters': { color: '#a3abb9' } }, { dark: true })]
+import { darkEditorTheme } from './dark-highlight'
 
 function replaceDoc(view: EditorView, value: string) {
   if (view.state.doc.toString() !== value) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value } })
@@ -51,7 +48,7 @@ export default function YamlEditor({ value, onChange, dark, label, marks, readOn
           basicSetup,
           yaml(),
           EditorView.lineWrapping,
-          theme.current.of(dark ? darkTheme : []),
+          theme.current.of(dark ? darkEditorTheme : []),
           editable.current.of(EditorState.readOnly.of(readOnly === true)),
           EditorView.contentAttributes.of({ 'aria-label': label }),
           // while the user types, a re-emitted YAML (keys reordered) must not move the cursor; catch up on blur
@@ -75,7 +72,7 @@ export default function YamlEditor({ value, onChange, dark, label, marks, readOn
   }, [value])
 
   useEffect(() => {
-    view.current?.dispatch({ effects: theme.current.reconfigure(dark ? darkTheme : []) })
+    view.current?.dispatch({ effects: theme.current.reconfigure(dark ? darkEditorTheme : []) })
   }, [dark])
 
   useEffect(() => {
