@@ -33,7 +33,7 @@ export const MANIFEST_ISSUES = {
   },
   'annotation.not-a-json-list': {
     severity: 'error',
-    message: 'The JSON form must be a list of objects ([{"name": ...}]); Multus rejects a {found}.',
+    message: 'The JSON form must be a list of objects ([{"name": ...}]); Multus rejects a JSON {found}.',
   },
   'annotation.list-item-not-an-object': {
     severity: 'error',
@@ -61,7 +61,7 @@ export const MANIFEST_ISSUES = {
   },
   'annotation.unknown-selection-key': {
     severity: 'warning',
-    message: "Multus does not know the key '{key}' and ignores it{hint}.",
+    message: "Multus does not know the selection key '{key}' and ignores it. Its keys are name, namespace, interface, ips, mac, default-route (not gateway) and cni-args.",
   },
   'annotation.interface-request-old-spelling': {
     severity: 'info',

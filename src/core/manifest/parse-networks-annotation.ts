@@ -50,7 +50,7 @@ function parseCommaItem(raw: string, index: number, issues: AnnotationIssue[]): 
 function describeJson(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'list'
-  return typeof value === 'object' ? 'single object' : typeof value
+  return typeof value
 }
 
 function parseJsonForm(value: string, issues: AnnotationIssue[]): Attachment[] {

@@ -13,13 +13,6 @@ const PASSED_THROUGH = new Map([
   ['deviceid', 'string'],
 ])
 
-const HINTS: Record<string, string> = {
-  gateway: " (the key is 'default-route'), so the requested default route is not set",
-  'ipam-claim-reference': ' (its NetworkSelectionElement type does not read it)',
-  ifname: " (the key is 'interface')",
-  ip: " (the key is 'ips', a list)",
-}
-
 // Multus: an `ips` entry with a '/' must pass net.ParseCIDR, otherwise net.ParseIP.
 function isIpOrCidr(text: string): boolean {
   return text.includes('/') ? parseCidr(text).ok : isIpAddress(text)
@@ -49,7 +42,7 @@ export function parseSelectionElement(element: Record<string, unknown>, index: n
     } else if (['name', 'namespace', 'interface', 'interfacerequest', 'mac', 'ips', 'default-route'].includes(lower)) {
       known.set(lower, value)
     } else {
-      issues.push(annotationIssue('annotation.unknown-selection-key', `${field}.extra.${key}`, { key, hint: HINTS[lower] ?? '' }))
+      issues.push(annotationIssue('annotation.unknown-selection-key', `${field}.extra.${key}`, { key }))
       extra[key] = value
     }
   }
