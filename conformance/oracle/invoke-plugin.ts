@@ -14,6 +14,8 @@ export interface PluginCall {
   podNs: string
   ifname: string
   podName: string
+  /** Multus appends the annotation's `mac` and `ips` to CNI_ARGS on ADD (`MAC=…;IP=a,b`), whatever the capabilities. */
+  selection?: { mac?: string; ips?: string[] }
 }
 
 /** What the plugin answered: success with its result, or its CNI error (`code`, `msg`, `details`). */
@@ -42,7 +44,7 @@ export async function invokePlugin(lab: NetnsLab, net: CaseNet, call: PluginCall
     `CNI_NETNS=/var/run/netns/${call.podNs}`,
     `CNI_IFNAME=${call.ifname}`,
     `CNI_PATH=${lab.cniPath}`,
-    `CNI_ARGS=IgnoreUnknown=true;K8S_POD_NAMESPACE=default;K8S_POD_NAME=${call.podName};K8S_POD_INFRA_CONTAINER_ID=${call.containerId}`,
+    `CNI_ARGS=${cniArgs(call)}`,
     `PATH=${process.env['PATH'] ?? '/usr/sbin:/usr/bin:/sbin:/bin'}`,
   ]
   const argv = lab.wrap(net.host, net.varLib, ['env', '-i', ...env, binary])
@@ -57,6 +59,15 @@ export async function invokePlugin(lab: NetnsLab, net: CaseNet, call: PluginCall
   }
   const text = (reply.stderr || reply.stdout).trim().split('\n').slice(-2).join(' ')
   return { ok: false, msg: text || `exit status ${reply.status}`, timedOut: false }
+}
+
+/** CNI_ARGS as Multus builds them (types.NewCNIRuntimeConf, then delegateAdd's MAC= and IP=). */
+function cniArgs(call: PluginCall): string {
+  const args = ['IgnoreUnknown=true', 'K8S_POD_NAMESPACE=default', `K8S_POD_NAME=${call.podName}`,
+    `K8S_POD_INFRA_CONTAINER_ID=${call.containerId}`, `K8S_POD_UID=${call.containerId}`]
+  if (call.command === 'ADD' && call.selection?.mac) args.push(`MAC=${call.selection.mac}`)
+  if (call.command === 'ADD' && call.selection?.ips?.length) args.push(`IP=${call.selection.ips.join(',')}`)
+  return args.join(';')
 }
 
 function parseJson(text: string): Record<string, unknown> | undefined {

@@ -72,7 +72,9 @@ export async function runCaseOnPlugins(env: OracleEnv, testCase: ConformanceCase
           rejected ??= built.message
           break
         }
-        const call: PluginCall = { command: 'ADD', binary: '', config: '', containerId, podNs, ifname, podName: `${testCase.id}-${podIndex}` }
+        const call: PluginCall = {
+          command: 'ADD', binary: '', config: '', containerId, podNs, ifname, podName: `${testCase.id}-${podIndex}`, selection: attachment,
+        }
         const attempt: Attempt = { call, delegates: [] }
         attempts.push(attempt)
         const answer = await addChain(env, net, call, built.delegates, attempt)
