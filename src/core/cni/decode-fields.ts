@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser'
-import { getNodeValue } from 'jsonc-parser'
+import { nodeValue, setOwn } from './node-value'
 import { configIssue, type ConfigIssue } from './config-issue'
 import type { FieldSpec, FieldTable, FieldType } from './field-schema'
 
@@ -127,7 +127,7 @@ function decodeBoolMap(node: Node, known: readonly string[], at: DecodeAt, ctx: 
     const value = decodeValue(valueNode, { type: { kind: 'bool' }, goType: 'bool' }, { path: `${at.path}.${key}`, goField: at.goField }, ctx)
     if (value === undefined) continue
     if (known.includes(key)) values[key] = value
-    else extra[key] = value
+    else setOwn(extra, key, value)
   }
   if (Object.keys(extra).length > 0) values.extra = extra
   return values
@@ -167,7 +167,7 @@ export function decodeObject(
       } else {
         reportUnknownKey(key, keys, path, keyNode, ctx, options.keepExtra)
       }
-      if (options.keepExtra) result.extra[key] = getNodeValue(valueNode)
+      if (options.keepExtra) setOwn(result.extra, key, nodeValue(valueNode))
       continue
     }
     if (canonical !== key) ctx.issues.push(configIssue('config.key-case-differs', path, { key, canonical }, span(keyNode)))

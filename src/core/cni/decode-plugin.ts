@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser'
-import { getNodeValue } from 'jsonc-parser'
 import type { Ipam, PluginConfig } from '../project/model'
+import { nodeValue } from './node-value'
 import { configIssue } from './config-issue'
 import { RUNTIME_KEYS } from './common-fields'
 import { decodeObject, typeError, type DecodeContext } from './decode-fields'
@@ -16,7 +16,7 @@ export function findType(node: Node): { value?: unknown; node?: Node } {
   for (const property of node.children ?? []) {
     const [keyNode, valueNode] = property.children ?? []
     if (!keyNode || !valueNode || valueNode.type === 'null') continue
-    if ((keyNode.value as string).toLowerCase() === 'type') found = { value: getNodeValue(valueNode), node: valueNode }
+    if ((keyNode.value as string).toLowerCase() === 'type') found = { value: nodeValue(valueNode), node: valueNode }
   }
   return found
 }
@@ -28,7 +28,7 @@ function withExtra<T extends object>(value: T, extra: Record<string, unknown>): 
 /** Decodes a main plugin object (single config or plugins[0]) into the model. */
 export function decodePlugin(node: Node, path: string, ctx: DecodeContext): PluginConfig {
   const type = findType(node)
-  const raw = getNodeValue(node) as Record<string, unknown>
+  const raw = nodeValue(node) as Record<string, unknown>
   if (type.node && typeof type.value !== 'string') {
     typeError(type.node, { type: { kind: 'string' } }, { path: `${path}.type`, goField: 'NetConf.type' }, ctx)
     return { type: 'foreign', raw }
@@ -67,7 +67,7 @@ export function decodeIpam(node: Node, path: string, ctx: DecodeContext): Ipam |
     )
     return undefined
   }
-  const raw = getNodeValue(node) as Record<string, unknown>
+  const raw = nodeValue(node) as Record<string, unknown>
   const type = findType(node)
   if (type.node && typeof type.value !== 'string') {
     typeError(type.node, { type: { kind: 'string' } }, { path: `${path}.type`, goField: 'IPAM.ipam.type' }, ctx)

@@ -1,3 +1,4 @@
+import { setOwn } from './node-value'
 import type { FieldTable, FieldType } from './field-schema'
 
 /** Writes a value of a declared type back to JSON shape, objects in declaration order, undefined left out. */
@@ -27,7 +28,7 @@ export function encodeObject(value: Record<string, unknown>, table: FieldTable, 
     const encoded = encodeValue(value[key], spec.type)
     if (encoded !== undefined) out[key] = encoded
   }
-  if (isRecord(extra)) for (const [key, item] of Object.entries(extra)) if (!(key in out)) out[key] = item
+  if (isRecord(extra)) for (const [key, item] of Object.entries(extra)) if (!Object.hasOwn(out, key)) setOwn(out, key, item)
   return out
 }
 

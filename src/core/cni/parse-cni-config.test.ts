@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseCniConfig } from './parse-cni-config'
+import { toCniConfig } from './to-cni-config'
 
 const codes = (text: string): string[] => parseCniConfig(text).issues.map((issue) => issue.code)
 
@@ -164,6 +165,17 @@ describe('conflists', () => {
     const { config, issues } = parseCniConfig('{"CNIVersion":"1.0.0","plugins":[{"type":"bridge"}]}')
     expect(config).toEqual({ type: 'bridge' })
     expect(issues.map((i) => i.code)).toEqual(['config.unknown-key-near-miss'])
+  })
+})
+
+describe('a `__proto__` key stays data', () => {
+  it('is kept in extra and written back', () => {
+    const text = '{"type":"bridge","__proto__":{"x":1},"ipam":{"type":"whereabouts","__proto__":[1]}}'
+    const { config } = parseCniConfig(text)
+    expect(Object.getPrototypeOf(config?.type === 'bridge' ? config.extra : null)).toBe(Object.prototype)
+    expect(JSON.stringify(toCniConfig({ id: 'n', name: 'n', namespace: 'd', config }))).toBe(
+      '{"name":"n","type":"bridge","ipam":{"type":"whereabouts","__proto__":[1]},"__proto__":{"x":1}}',
+    )
   })
 })
 

@@ -1,7 +1,8 @@
 import type { Node, ParseError } from 'jsonc-parser'
-import { getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser'
+import { parseTree, printParseErrorCode } from 'jsonc-parser'
 import type { Conflist, PluginConfig } from '../project/model'
 import { MICROSHIFT_PLUGIN_TYPES } from './common-fields'
+import { nodeValue } from './node-value'
 import { configIssue, type ConfigIssue } from './config-issue'
 import { decodeObject, matchKey, type DecodeContext } from './decode-fields'
 import { decodePlugin, findType } from './decode-plugin'
@@ -93,7 +94,7 @@ function parseConflist(root: Node, ctx: DecodeContext): Omit<ParsedCniConfig, 'i
     }
   }
   chainNodes.forEach((node, index) => {
-    const value = getNodeValue(node)
+    const value = nodeValue(node)
     if (node.type !== 'object') {
       ctx.issues.push(configIssue('conflist.plugin-not-an-object', `conflist.chain.${index}`, { index: index + 1 }, { offset: node.offset, length: node.length }))
       return
