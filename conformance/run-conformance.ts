@@ -68,8 +68,18 @@ async function runAll(env: OracleEnv, api: CoreApi | undefined, cases: Conforman
       const testCase = cases[index]
       if (!testCase) continue
       const core = api ? coreVerdict(api, testCase) : undefined
-      const plugin = await runCaseOnPlugins(env, testCase, index)
-      records[index] = { testCase, plugin, ...(core && { core }), judgement: judgeCase(testCase, plugin, core) }
+      try {
+        const plugin = await runCaseOnPlugins(env, testCase, index)
+        records[index] = { testCase, plugin, ...(core && { core }), judgement: judgeCase(testCase, plugin, core) }
+      } catch (error) {
+        // A lab failure is never a verdict: it fails the run, with the case that hit it.
+        const message = `runner error: ${(error as Error).message}`
+        records[index] = {
+          testCase, ...(core && { core }),
+          plugin: { verdict: 'undecidable', message, steps: [], cleanup: [], ms: 0 },
+          judgement: { outcome: 'disagree', plugin: 'undecidable', problems: [message] },
+        }
+      }
       while (printed < cases.length && records[printed]) console.log(caseLine(records[printed++] as CaseRecord))
     }
   }

@@ -56,8 +56,15 @@ try {
 const seedText = process.env.CONFORMANCE_SEED ?? '4170'
 const seed = seedText === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(seedText)
 const { runConformance } = await import(pathToFileURL(join(outDir, 'runner.mjs')).href)
-const code = await runConformance({
-  coreModule, coreLoadError, reportFile, pluginDir, seed,
-  filter: process.env.CONFORMANCE_FILTER, jobs: Number(process.env.CONFORMANCE_JOBS ?? 4),
-})
-process.exit(code)
+try {
+  const code = await runConformance({
+    coreModule, coreLoadError, reportFile, pluginDir, seed,
+    filter: process.env.CONFORMANCE_FILTER, jobs: Number(process.env.CONFORMANCE_JOBS ?? 4),
+  })
+  process.exit(code)
+} catch (error) {
+  console.error(error)
+  writeFileSync(reportFile, JSON.stringify({ agree: 0, disagree: 1, undecidable: 0, cases: 0, error: String(error?.message ?? error) }, null, 2) + '\n')
+  console.log(`conformance: 0 agree, 1 disagree (the runner failed: ${error?.message ?? error})`)
+  process.exit(1)
+}
