@@ -32,6 +32,7 @@ export const theme = createTheme({
     MuiSelect: { defaultProps: { size: 'small' } },
     MuiButton: { defaultProps: { size: 'small' }, styleOverrides: { root: { textTransform: 'none' } } },
     MuiTab: { styleOverrides: { root: { textTransform: 'none', minHeight: 40 } } },
+    MuiToggleButton: { styleOverrides: { root: { textTransform: 'none', paddingTop: 3, paddingBottom: 3 } } },
     MuiTabs: { styleOverrides: { root: { minHeight: 40 } } },
     MuiFormHelperText: { styleOverrides: { root: { marginLeft: 2, marginRight: 0 } } },
   },

@@ -29,7 +29,7 @@ export function IssuesPanel() {
   const shown = useMemo(() => (filter === 'all' ? issues : issues.filter((i) => i.severity === filter)), [issues, filter])
   return (
     <Box component="section" aria-labelledby="issues-title" id="issues-panel" tabIndex={-1} sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', px: 1.5, py: 1 }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', px: 1.5, py: 1 }}>
         <Typography id="issues-title" variant="h2" sx={{ mr: 'auto' }}>{t('issuesPanel.title', { count: issues.length })}</Typography>
         <ToggleButtonGroup size="small" exclusive value={filter} onChange={(_, v: Filter | null) => v && setFilter(v)} aria-label={t('issuesPanel.filter')}>
           <ToggleButton value="all">{t('issuesPanel.all')}</ToggleButton>

@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { I18nextProvider } from 'react-i18next'
+import { emptyProject, type Network } from '../../../core'
+import { i18n } from '../../i18n/i18n'
+import { createDesignerStore } from '../../state/designer-store'
+import { StoreProvider } from '../../state/store-context'
+import { NetworkEditor } from './network-editor'
+
+const lan: Network = {
+  id: 'n1', name: 'lan-a', namespace: 'default',
+  config: { type: 'macvlan', cniVersion: '1.0.0', master: 'eth1', ipam: { type: 'static', addresses: [{ address: '192.168.10.10/24' }] } },
+}
+
+function renderEditor() {
+  const store = createDesignerStore({
+    project: { ...emptyProject(), networks: [lan] }, selection: { kind: 'network', id: 'n1' }, formRevision: 0,
+  })
+  render(
+    <I18nextProvider i18n={i18n}>
+      <StoreProvider store={store}>
+        <NetworkEditor network={lan} />
+      </StoreProvider>
+    </I18nextProvider>,
+  )
+  return store
+}
+
+afterEach(cleanup)
+
+describe('the network editor', () => {
+  it('labels every field with its CNI key and shows the plugin default', () => {
+    renderEditor()
+    expect(screen.getByRole('textbox', { name: 'Master interface (master)' })).toHaveProperty('value', 'eth1')
+    const mode = screen.getByRole('combobox', { name: 'Mode (mode)' })
+    expect(mode.textContent).toContain('Not set (default: bridge)')
+    expect(screen.getByText('Default when left empty: the node’s default-route NIC')).toBeTruthy()
+  })
+
+  it('sends each keystroke to the store, and an emptied field leaves the key out', async () => {
+    const store = renderEditor()
+    const user = userEvent.setup()
+    const master = screen.getByRole('textbox', { name: 'Master interface (master)' })
+    await user.clear(master)
+    expect(store.getState().project.networks[0]?.config).not.toHaveProperty('master')
+    await user.type(master, 'enp2s0')
+    expect(store.getState().project.networks[0]?.config).toMatchObject({ master: 'enp2s0' })
+  })
+
+  it('shows the core’s error at the field while it is wrong', async () => {
+    renderEditor()
+    const user = userEvent.setup()
+    const address = screen.getByRole('textbox', { name: 'Address (address)' })
+    await user.clear(address)
+    await user.type(address, '192.168.10.10')
+    expect(address.getAttribute('aria-invalid')).toBe('true')
+    const help = document.getElementById(address.getAttribute('aria-describedby') ?? '')
+    expect(help?.textContent).toContain('CIDR notation')
+    await user.type(address, '/24')
+    expect(address.getAttribute('aria-invalid')).toBe('false')
+  })
+
+  it('switching the IPAM type starts that type afresh', async () => {
+    const store = renderEditor()
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('combobox', { name: 'IPAM type (ipam.type)' }))
+    await user.click(within(screen.getByRole('listbox')).getByRole('option', { name: /^dhcp/ }))
+    await act(async () => {})
+    expect(store.getState().project.networks[0]?.config).toMatchObject({ ipam: { type: 'dhcp' } })
+  })
+})
