@@ -88,6 +88,13 @@ describe('nad-designer render', () => {
     expect(cli(['render', join(dir, 'bundle.yaml')]).stdout).toBe(first.stdout)
   })
 
+  it('says on stderr which documents it could not read, and exits 1', () => {
+    const result = cli(['render', '-'], `kind: [\n---\n${readFileSync(join(root, fixture('lan-a-nad.yaml')), 'utf8')}`)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('name: lan-a')
+    expect(result.stderr).toMatch(/^<stdin>:1: error yaml\.syntax-error: /)
+  })
+
   it('writes one-line configs with --compact', () => {
     const result = cli(['render', '--compact', fixture('lan-a-nad.yaml')])
     expect(result.stdout).toContain(`  config: '{"cniVersion":"0.4.0","name":"lan-a","type":"macvlan"`)

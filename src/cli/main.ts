@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { emitBundleYaml } from '../core'
+import { emitBundleYaml, formatIssue } from '../core'
 import packageJson from '../../package.json'
 import { collectFindings, formatTextReport, importFiles, type InputFile } from './collect-findings'
 import { parseCliArgs, USAGE } from './parse-cli-args'
@@ -38,8 +38,12 @@ function run(argv: readonly string[]): number {
     return 2
   }
   if (request.command === 'render') {
-    process.stdout.write(emitBundleYaml(importFiles(files).project, { compact: request.compact }))
-    return 0
+    const imported = importFiles(files)
+    process.stdout.write(emitBundleYaml(imported.project, { compact: request.compact }))
+    // Documents that did not become a NAD or a workload are missing from the output: say so, and fail.
+    const lost = imported.findings.filter((finding) => finding.severity === 'error' && finding.target.kind === 'document')
+    for (const finding of lost) process.stderr.write(`${finding.source ?? '-'}:${finding.line ?? 0}: ${finding.severity} ${finding.code}: ${formatIssue(finding)}\n`)
+    return lost.length > 0 ? 1 : 0
   }
   const findings = collectFindings(files)
   process.stdout.write(request.format === 'json' ? `${JSON.stringify(findings, null, 2)}\n` : formatTextReport(findings, files.length))

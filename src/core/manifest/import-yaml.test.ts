@@ -122,7 +122,7 @@ describe('importYaml', () => {
     const { project, findings } = importYaml(`${blockNad}---\nkind: {{ broken\n---\n${pod('lan-a')}`)
     expect(project.networks).toHaveLength(1)
     expect(project.workloads).toHaveLength(1)
-    expect(findings.find((f) => f.code === 'yaml.syntax-error')?.line).toBe(16)
+    expect(findings.find((f) => f.code === 'yaml.syntax-error')?.line).toBe(15)
   })
 
   it.each([

@@ -93,7 +93,10 @@ export function importYaml(text: string, options: { source?: string } = {}): Imp
     const context: DocumentContext = { source, index, text: read.text, read, basePath: [], lineAt, findings, allocateId, origins }
     if (read.shiftedLines > 0 && !read.refusal) report(context, 'yaml.under-indented-quoted-scalar', { lines: read.shiftedLines }, chunk.line + (read.firstShiftedLine ?? 0))
     if (read.refusal) {
-      report(context, read.refusal.code, read.refusal.params, context.lineAt(read.refusal.offset))
+      // A parser error at the very end (unclosed bracket) belongs to the document's last line, not the next one.
+      let offset = Math.min(read.refusal.offset, read.text.length - 1)
+      while (offset > 0 && /\s/.test(read.text[offset] ?? '')) offset--
+      report(context, read.refusal.code, read.refusal.params, context.lineAt(offset))
       return
     }
     const object = asRecord(read.value)
