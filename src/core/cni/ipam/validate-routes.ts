@@ -1,9 +1,15 @@
 import type { Route } from '../../project/model'
 import { isAddressInCidr } from '../../net/cidrs-overlap'
-import { formatIp, parseIp } from '../../net/ip-address'
-import { cidrHasHostBits, parseCidr } from '../../net/parse-cidr'
+import { formatIp, parseIp, type IpAddress } from '../../net/ip-address'
+import { cidrHasHostBits, parseCidr, toCidr } from '../../net/parse-cidr'
 import type { RuleContext } from '../rule-context'
 import type { IpamSubnet } from './ipam-subnets'
+
+const LINK_LOCAL = toCidr('fe80::/10')
+
+function isLinkLocal(ip: IpAddress): boolean {
+  return LINK_LOCAL !== undefined && isAddressInCidr(ip, LINK_LOCAL)
+}
 
 /** Rules for IPAM `routes` (host-local and static): dst must be a CIDR, gw must be reachable from a subnet. */
 export function validateRoutes(routes: Route[] | undefined, subnets: IpamSubnet[], base: string, ctx: RuleContext): void {
@@ -27,8 +33,8 @@ export function validateRoutes(routes: Route[] | undefined, subnets: IpamSubnet[
       ctx.report('route.gw-family-mismatch', `${path}.gw`, { gw: route.gw, dst: route.dst })
       return
     }
-    const sameFamily = subnets.filter((subnet) => subnet.cidr.family === gw.family)
-    if (sameFamily.length > 0 && !sameFamily.some((subnet) => isAddressInCidr(gw, subnet.cidr))) {
+    // An IPv6 link-local gateway is reachable on any link; anything else must sit in one of the network's subnets.
+    if (subnets.length > 0 && !isLinkLocal(gw) && !subnets.some((subnet) => isAddressInCidr(gw, subnet.cidr))) {
       ctx.report('route.gw-outside-subnets', `${path}.gw`, { gw: route.gw })
     }
   })

@@ -91,6 +91,8 @@ describe.each<[string, string, [Network, boolean][]]>([
   ['route gw must lie in a subnet of the network', 'route.gw-outside-subnets', [
     [hostLocal({ subnet: '10.1.1.0/24', routes: [{ dst: '10.9.0.0/16', gw: '10.2.0.1' }] }), true],
     [hostLocal({ subnet: '10.1.1.0/24', routes: [{ dst: '10.9.0.0/16', gw: '10.1.1.254' }] }), false],
+    [hostLocal({ subnet: '10.1.1.0/24', routes: [{ dst: 'fd00:9::/64', gw: 'fd00:1::1' }] }), true],
+    [hostLocal({ subnet: '10.1.1.0/24', routes: [{ dst: 'fd00:9::/64', gw: 'fe80::1' }] }), false],
   ]],
   ['route gw family matches dst', 'route.gw-family-mismatch', [
     [hostLocal({ subnet: '10.1.1.0/24', routes: [{ dst: '::/0', gw: '10.1.1.1' }] }), true],
