@@ -19,6 +19,7 @@ export interface ReportedFinding {
 // validateProject codes that say the same as an import finding (which carries the more precise line).
 const SAME_AS_IMPORT: Record<string, string> = {
   'network.duplicated': 'nad.duplicate',
+  'config.missing': 'nad.missing-spec-config',
   'interface.name-too-long': 'annotation.interface-name-invalid',
   'interface.name-has-invalid-characters': 'annotation.interface-name-invalid',
 }
