@@ -69,6 +69,12 @@ describe('parseNetworksAnnotation', () => {
     expect(parseNetworksAnnotation('a/b/c,net-b').attachments.map((a) => a.network)).toEqual(['a/b/c', 'net-b'])
   })
 
+  it('does not store a __proto__ key', () => {
+    const [attachment] = parseNetworksAnnotation('[{"name":"a","__proto__":{"polluted":true}}]').attachments
+    expect(attachment?.extra).toBeUndefined()
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
   it('never throws on odd input', () => {
     for (const value of ['[', '"', '{}', 'null', '[null]', '[[]]', ',', '@', '/', '[{"name":1}]', '[{"__proto__":{"x":1}}]']) {
       expect(() => parseNetworksAnnotation(value)).not.toThrow()

@@ -43,7 +43,8 @@ export function parseSelectionElement(element: Record<string, unknown>, index: n
       known.set(lower, value)
     } else {
       issues.push(annotationIssue('annotation.unknown-selection-key', `${field}.extra.${key}`, { key }))
-      extra[key] = value
+      // Assigning `__proto__` would replace extra's prototype instead of storing a key.
+      if (!['__proto__', 'constructor', 'prototype'].includes(key)) extra[key] = value
     }
   }
   const text = (key: string, modelKey: string): string | undefined => {
