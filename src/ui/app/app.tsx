@@ -1,82 +1,33 @@
-import { lazy, Suspense, useMemo, useState } from 'react'
-import { Box, CircularProgress, CssBaseline, Paper } from '@mui/material'
+import { lazy, Suspense } from 'react'
+import { CssBaseline } from '@mui/material'
 import { ThemeProvider } from '@mui/material/styles'
-import { I18nextProvider, useTranslation } from 'react-i18next'
-import type { Project } from '../../core'
-import { IssuesPanel } from '../features/issues/issues-panel'
-import { Navigator } from '../features/navigator/navigator'
-import { NETWORK_PRESETS } from '../features/network-wizard/network-presets'
-import { newWorkload } from '../features/pods/new-workload'
-import { TopologyOverview } from '../features/topology/topology-overview'
+import { I18nextProvider } from 'react-i18next'
 import { i18n } from '../i18n/i18n'
-import type { DesignerStore } from '../state/designer-store'
-import { newId } from '../state/new-id'
-import { StoreProvider, useActions } from '../state/store-context'
 import { PanelBoundary } from '../shared/panel-boundary'
-import { AppHeader } from './app-header'
+import { ShellSkeleton } from './shell-skeleton'
 import { theme } from './theme'
 
-// The inspector (forms, YAML, pods) and the wizard are loaded after the first paint.
-const Inspector = lazy(() => import('./inspector').then((m) => ({ default: m.Inspector })))
-const NetworkWizard = lazy(() => import('../features/network-wizard/network-wizard').then((m) => ({ default: m.NetworkWizard })))
+// Everything that needs the core (validation, YAML) is a separate chunk: the frame paints first.
+const loadDesigner = () => import('./designer')
+const Designer = lazy(loadDesigner)
 
-function Loading() {
-  return <Box sx={{ p: 3, display: 'flex', justifyContent: 'center' }}><CircularProgress size={24} aria-label="…" /></Box>
-}
-
-function Shell() {
-  const { t } = useTranslation()
-  const actions = useActions()
-  const [wizardOpen, setWizardOpen] = useState(false)
-  const openWizard = () => setWizardOpen(true)
-  const createWorkload = useMemo(
-    () => (project: Project, name: string) => actions.createWorkload(newWorkload(newId('pod'), name, project.networks[0])),
-    [actions],
-  )
-  return (
-    <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
-      <AppHeader />
-      <Box component="main" sx={{ flex: 1, minHeight: 0, display: 'grid', gap: 1, p: 1,
-        gridTemplateColumns: { xs: '1fr', md: '280px minmax(0, 1fr)', lg: '280px minmax(260px, 0.9fr) minmax(0, 2.6fr)' },
-        gridTemplateRows: { xs: 'auto', md: 'minmax(0, 1fr)' } }}>
-        <Paper variant="outlined" sx={{ overflow: 'hidden', minHeight: 0 }}>
-          <PanelBoundary name={t('nav.label')}>
-            <Navigator onNewNetwork={openWizard} onNewWorkload={createWorkload} presets={NETWORK_PRESETS} />
-          </PanelBoundary>
-        </Paper>
-        <Box sx={{ display: { xs: 'none', lg: 'grid' }, gridTemplateRows: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 1, minHeight: 0 }}>
-          <Paper variant="outlined" component="section" aria-label={t('topology.title')} sx={{ overflow: 'auto', minHeight: 0 }}>
-            <PanelBoundary name={t('topology.title')}><TopologyOverview /></PanelBoundary>
-          </Paper>
-          <Paper variant="outlined" sx={{ overflow: 'hidden', minHeight: 0 }}>
-            <PanelBoundary name={t('issuesPanel.panel')}><IssuesPanel /></PanelBoundary>
-          </Paper>
-        </Box>
-        <Paper variant="outlined" component="section" aria-label={t('inspector.label')} sx={{ overflow: 'auto', minHeight: 0 }}>
-          <PanelBoundary name={t('inspector.label')}>
-            <Suspense fallback={<Loading />}><Inspector onNewNetwork={openWizard} /></Suspense>
-          </PanelBoundary>
-        </Paper>
-      </Box>
-      {wizardOpen && (
-        <Suspense fallback={null}>
-          <NetworkWizard open={wizardOpen} onClose={() => setWizardOpen(false)} />
-        </Suspense>
-      )}
-    </Box>
-  )
-}
-
-/** The designer: theme, language and store around the three-panel shell. */
-export function App({ store }: { store: DesignerStore }) {
+/** Theme and language around the designer, with a skeleton of the page while it loads. */
+export function App() {
   return (
     <ThemeProvider theme={theme} defaultMode="system">
       <CssBaseline enableColorScheme />
       <I18nextProvider i18n={i18n}>
-        <StoreProvider store={store}>
-          <Shell />
-        </StoreProvider>
+        <PanelBoundary name="NAD Designer">
+          <Suspense fallback={<ShellSkeleton />}>
+            <Designer />
+          </Suspense>
+        </PanelBoundary>
       </I18nextProvider>
     </ThemeProvider>
   )
+}
+
+/** Start fetching the designer before React renders. */
+export function preloadDesigner() {
+  void loadDesigner()
 }

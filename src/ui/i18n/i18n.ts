@@ -1,8 +1,6 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { en } from './en'
-import { ja } from './ja'
-import { jaIssues } from './ja-issues'
 
 export const LANGUAGES = ['en', 'ja'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -24,29 +22,39 @@ function readStoredLanguage(): string | null {
   }
 }
 
-/** Switch the UI language and remember the choice. */
-export function changeLanguage(language: Language) {
-  try {
-    globalThis.localStorage?.setItem(LANGUAGE_KEY, language)
-  } catch {
-    // private mode: the choice just is not remembered
-  }
-  document.documentElement.lang = language
-  return i18n.changeLanguage(language)
-}
-
-const browserLanguages = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]
-
 export const i18n = i18next.createInstance()
 void i18n.use(initReactI18next).init({
-  resources: {
-    en: { translation: en },
-    ja: { translation: { ...ja, issues: jaIssues } },
-  },
-  lng: initialLanguage(readStoredLanguage(), browserLanguages),
+  resources: { en: { translation: en } },
+  lng: 'en',
   fallbackLng: 'en',
   // The core's catalogue templates use single-brace {param} slots; the UI strings follow suit.
   interpolation: { prefix: '{', suffix: '}', escapeValue: false },
   initAsync: false,
 })
-if (typeof document !== 'undefined') document.documentElement.lang = i18n.language
+
+/** Make sure a language's strings are loaded; Japanese (UI and every issue message) comes as its own chunk. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' || i18n.hasResourceBundle(language, 'translation')) return
+  const [{ ja }, { jaIssues }] = await Promise.all([import('./ja'), import('./ja-issues')])
+  i18n.addResourceBundle('ja', 'translation', { ...ja, issues: jaIssues })
+}
+
+/** Switch the UI language and remember the choice. */
+export async function changeLanguage(language: Language) {
+  try {
+    globalThis.localStorage?.setItem(LANGUAGE_KEY, language)
+  } catch {
+    // private mode: the choice just is not remembered
+  }
+  await loadLanguage(language)
+  if (typeof document !== 'undefined') document.documentElement.lang = language
+  await i18n.changeLanguage(language)
+}
+
+/** Start in the remembered or the browser's language (English shows until Japanese has loaded). */
+export function startLanguage(): Promise<void> {
+  const browserLanguages = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]
+  const language = initialLanguage(readStoredLanguage(), browserLanguages)
+  if (typeof document !== 'undefined') document.documentElement.lang = language
+  return language === 'en' ? Promise.resolve() : loadLanguage(language).then(() => void i18n.changeLanguage(language))
+}

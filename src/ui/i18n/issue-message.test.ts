@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { formatIssue } from '../../core'
-import { i18n, initialLanguage } from './i18n'
+import { i18n, initialLanguage, loadLanguage } from './i18n'
 import { issueMessage } from './issue-message'
 
 const issue = { code: 'host-local.subnet-invalid-cidr', params: { value: '10.1.1.0/33' } }
 
 describe('issue messages by code', () => {
+  beforeAll(() => loadLanguage('ja'))
+
   it('are the core catalogue text in English', () => {
     expect(issueMessage(issue, i18n.t, 'en')).toBe(formatIssue(issue))
   })

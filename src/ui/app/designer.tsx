@@ -1,0 +1,93 @@
+import { lazy, Suspense, useMemo, useState } from 'react'
+import { Box, CircularProgress, Paper } from '@mui/material'
+import { useTranslation } from 'react-i18next'
+import type { Project } from '../../core'
+import { IssuesPanel } from '../features/issues/issues-panel'
+import { Navigator } from '../features/navigator/navigator'
+import { NETWORK_PRESETS } from '../features/network-wizard/network-presets'
+import { newWorkload } from '../features/pods/new-workload'
+import { TopologyOverview } from '../features/topology/topology-overview'
+import { loadSavedProject, startAutosave } from '../state/autosave'
+import { createDesignerStore, type DesignerStore } from '../state/designer-store'
+import { newId } from '../state/new-id'
+import { StoreProvider, useActions } from '../state/store-context'
+import { PanelBoundary } from '../shared/panel-boundary'
+import { AppHeader } from './app-header'
+import { MAIN_SX, PAGE_SX } from './layout'
+
+// The inspector (forms, YAML, pods) and the wizard are loaded after the first paint.
+const Inspector = lazy(() => import('./inspector').then((m) => ({ default: m.Inspector })))
+const NetworkWizard = lazy(() => import('../features/network-wizard/network-wizard').then((m) => ({ default: m.NetworkWizard })))
+
+function Loading() {
+  return <Box sx={{ p: 3, display: 'flex', justifyContent: 'center' }}><CircularProgress size={24} aria-label="…" /></Box>
+}
+
+function Shell() {
+  const { t } = useTranslation()
+  const actions = useActions()
+  const [wizardOpen, setWizardOpen] = useState(false)
+  const openWizard = () => setWizardOpen(true)
+  const createWorkload = useMemo(
+    () => (project: Project, name: string) => actions.createWorkload(newWorkload(newId('pod'), name, project.networks[0])),
+    [actions],
+  )
+  return (
+    <Box sx={PAGE_SX}>
+      <AppHeader />
+      <Box component="main" sx={MAIN_SX}>
+        <Paper variant="outlined" sx={{ overflow: 'hidden', minHeight: 0 }}>
+          <PanelBoundary name={t('nav.label')}>
+            <Navigator onNewNetwork={openWizard} onNewWorkload={createWorkload} presets={NETWORK_PRESETS} />
+          </PanelBoundary>
+        </Paper>
+        <Box sx={{ display: { xs: 'none', lg: 'grid' }, gridTemplateRows: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 1, minHeight: 0 }}>
+          <Paper variant="outlined" component="section" aria-label={t('topology.title')} sx={{ overflow: 'auto', minHeight: 0 }}>
+            <PanelBoundary name={t('topology.title')}><TopologyOverview /></PanelBoundary>
+          </Paper>
+          <Paper variant="outlined" sx={{ overflow: 'hidden', minHeight: 0 }}>
+            <PanelBoundary name={t('issuesPanel.panel')}><IssuesPanel /></PanelBoundary>
+          </Paper>
+        </Box>
+        <Paper variant="outlined" component="section" aria-label={t('inspector.label')} sx={{ overflow: 'auto', minHeight: 0 }}>
+          <PanelBoundary name={t('inspector.label')}>
+            <Suspense fallback={<Loading />}><Inspector onNewNetwork={openWizard} /></Suspense>
+          </PanelBoundary>
+        </Paper>
+      </Box>
+      {wizardOpen && (
+        <Suspense fallback={null}>
+          <NetworkWizard open={wizardOpen} onClose={() => setWizardOpen(false)} />
+        </Suspense>
+      )}
+    </Box>
+  )
+}
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage
+  } catch {
+    return undefined
+  }
+}
+
+let store: DesignerStore | undefined
+
+/** The store of this page: the autosaved project (or an empty one), saved again on every change. */
+function pageStore(): DesignerStore {
+  if (!store) {
+    store = createDesignerStore({ project: loadSavedProject(storage()), selection: { kind: 'none' }, formRevision: 0 })
+    startAutosave(store, storage())
+  }
+  return store
+}
+
+/** The designer itself, loaded right after the first paint: store, panels, and everything that needs the core. */
+export default function Designer() {
+  return (
+    <StoreProvider store={pageStore()}>
+      <Shell />
+    </StoreProvider>
+  )
+}

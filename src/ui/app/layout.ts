@@ -1,0 +1,11 @@
+import type { SxProps, Theme } from '@mui/material/styles'
+
+/** The page: header over the panels, filling the window. */
+export const PAGE_SX: SxProps<Theme> = { height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }
+
+/** navigator | topology + issues | inspector; room for the topology canvas and project actions to come. */
+export const MAIN_SX: SxProps<Theme> = {
+  flex: 1, minHeight: 0, display: 'grid', gap: 1, p: 1,
+  gridTemplateColumns: { xs: '1fr', md: '280px minmax(0, 1fr)', lg: '280px minmax(260px, 0.9fr) minmax(0, 2.6fr)' },
+  gridTemplateRows: { xs: 'auto', md: 'minmax(0, 1fr)' },
+}
