@@ -6,7 +6,9 @@ test.use({ viewport: { width: 1600, height: 1000 } })
 test('a macvlan network made with the wizard downloads as the YAML the form describes', async ({ page }) => {
   const designer = new Designer(page)
   await designer.open()
-  await designer.startWizard('macvlan')
+  await page.getByRole('button', { name: 'New network' }).first().click()
+  await page.screenshot({ path: '/tmp/wizard-plugin.png' })
+  await designer.wizard.getByRole('radio', { name: /^macvlan/ }).click()
 
   const wizard = designer.wizard
   await designer.fill('Network name (metadata.name)', 'plant-lan', wizard)

@@ -131,7 +131,7 @@ export const jaIssues: Record<string, string> = {
   'annotation.ips-item-not-an-ip': "ips の '{value}' は IP アドレスでも CIDR でもありません。Multus はアノテーションを拒否します。",
   'annotation.mac-invalid': "'{value}' は MAC アドレスではありません。Multus はアノテーションを拒否します (failed to mac)。",
   'annotation.default-route-not-an-ip': "default-route の '{value}' は IP アドレスではありません。Multus はアノテーションを拒否します。",
-  'annotation.unknown-selection-key': "Multus はキー '{key}' を知らないため無視します{hint}。",
+  'annotation.unknown-selection-key': "Multus は選択キー '{key}' を知らないため無視します。使えるキーは name、namespace、interface、ips、mac、default-route (gateway ではありません)、cni-args です。",
   'annotation.interface-request-old-spelling': "'interfaceRequest' は 'interface' の古い綴りです。Multus は 'interface' が空の場合に限りこれを使います。",
   // YAML の読み込み
   'yaml.input-too-large': '入力は {size} バイトです。インポートできるのは {limit} バイトまでです。',
