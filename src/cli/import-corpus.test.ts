@@ -47,6 +47,11 @@ const DEFECTS: [string, string[], string[]][] = [
 ]
 
 describe('real-world corpus', () => {
+  it('puts the "gateway" key of 001 on its own line', () => {
+    const { findings } = importYaml(readFileSync(`${CORPUS}/${fileFor('001')}`, 'utf8'))
+    expect(findings.find((f) => f.code === 'annotation.unknown-selection-key')?.line).toBe(48)
+  })
+
   it.each(files)('%s imports without throwing', (file) => {
     expect(() => importYaml(readFileSync(`${CORPUS}/${file}`, 'utf8'), { source: file })).not.toThrow()
   })

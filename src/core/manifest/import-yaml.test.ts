@@ -78,6 +78,11 @@ describe('importYaml', () => {
     expect(finding).toMatchObject({ code: 'annotation.unknown-selection-key', line: 7, target: { kind: 'workload' } })
   })
 
+  it('puts a finding inside a multi-line JSON annotation on the key’s own line', () => {
+    const text = `kind: Pod\napiVersion: v1\nmetadata:\n  name: p\n  annotations:\n    k8s.v1.cni.cncf.io/networks: |\n      [{\n        "name": "a",\n        "gateway": ["10.1.1.1"],\n        "mac": "zz"\n      }]\n`
+    expect(importYaml(text).findings.map((f) => `${f.line}:${f.code}`)).toEqual(['9:annotation.unknown-selection-key', '10:annotation.mac-invalid'])
+  })
+
   it('reads controllers through their pod template', () => {
     const text = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  generateName: web-\n  namespace: shop\nspec:\n  replicas: 3\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n      annotations:\n        k8s.v1.cni.cncf.io/networks: shop/lan-a,lan-b\n    spec:\n      containers: []\n`
     const { project, findings } = importYaml(text)

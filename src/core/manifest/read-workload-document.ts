@@ -2,9 +2,12 @@ import type { Workload, WorkloadKind } from '../project/model'
 import type { IssueTarget } from '../validation/issue'
 import { canUseCommaForm, NETWORKS_ANNOTATION } from './build-networks-annotation'
 import { buildDesignerWorkloadObject, podTemplateOf } from './build-workload-object'
-import { asRecord, lineOf, report, type DocumentContext } from './document-context'
+import { annotationFieldOffsets } from './annotation-field-offsets'
+import { asRecord, lineOf, locate, report, type DocumentContext } from './document-context'
 import { findTemplatePlaceholder } from './find-template-placeholder'
+import { lineOfField } from './line-of-field'
 import { parseNetworksAnnotation } from './parse-networks-annotation'
+import { buildScalarOffsetMap } from './scalar-line-map'
 
 /** Kinds whose pods the importer reads, and the model kind that counts their pods the same way. */
 export const WORKLOAD_KINDS: Record<string, WorkloadKind> = {
@@ -77,8 +80,15 @@ export function readWorkloadDocument(context: DocumentContext, object: Record<st
   }
   const placeholder = findTemplatePlaceholder(`${name} ${namespace} ${value}`)
   if (placeholder) report(context, 'import.unrendered-template', { value: placeholder.text }, line, target, 'name')
+  const origin = context.origins[id]
+  const scalar = locate(context, annotationPath)?.scalar
+  if (origin && scalar && parsed.form === 'json') {
+    const toDocumentOffset = buildScalarOffsetMap(context.text, scalar, value)
+    for (const [path, offset] of annotationFieldOffsets(value)) origin.fieldLines[path] = context.lineAt(toDocumentOffset(offset))
+  }
   for (const issue of parsed.issues) {
-    report(context, issue.code, issue.params, annotationLine, target, issue.field, issue.severity)
+    const line = origin ? lineOfField(origin, issue.field) : annotationLine
+    report(context, issue.code, issue.params, line, target, issue.field, issue.severity)
   }
   return workload
 }
