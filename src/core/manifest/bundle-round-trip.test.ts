@@ -38,10 +38,11 @@ const plugin: fc.Arbitrary<Omit<PluginConfig, 'name'>> = fc.oneof(
 )
 
 const network: fc.Arbitrary<Network> = fc
-  .record({ name: label, namespace, config: plugin, labels: fc.dictionary(label, label, { maxKeys: 2 }), configName: fc.option(label, { nil: undefined }) })
-  .map(({ name, namespace, config, labels, configName }) => {
+  .record({ name: label, namespace, config: plugin, labels: fc.dictionary(label, label, { maxKeys: 2 }), configName: fc.option(label, { nil: undefined }), conflist: fc.boolean() })
+  .map(({ name, namespace, config, labels, configName, conflist }) => {
     const n: Network = { id: '', name, namespace, config: { ...config, name: configName ?? name } as PluginConfig }
     if (Object.keys(labels).length > 0) n.labels = labels
+    if (conflist) n.conflist = { chain: [{ type: 'tuning', capabilities: { mac: true } }] }
     return n
   })
 
