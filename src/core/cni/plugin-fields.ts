@@ -1,7 +1,7 @@
 import type { Ipam, PluginType } from '../project/model'
 import { BRIDGE_FIELDS } from './bridge/bridge-fields'
 import { COMMON_HEAD_FIELDS, COMMON_TAIL_FIELDS } from './common-fields'
-import { STRING, type FieldTable } from './field-schema'
+import { STRING, type FieldSpec, type FieldTable } from './field-schema'
 import { DHCP_FIELDS } from './ipam/dhcp/dhcp-fields'
 import { HOST_LOCAL_FIELDS } from './ipam/host-local/host-local-fields'
 import { STATIC_FIELDS } from './ipam/static/static-fields'
@@ -25,14 +25,31 @@ export const IPAM_FIELDS = {
   dhcp: DHCP_FIELDS,
 } as const satisfies Record<IpamType, FieldTable>
 
+const IPAM_NODE: FieldSpec = { type: { kind: 'node' }, goType: 'types.IPAM' }
+
+const withCommonKeys = (fields: FieldTable): FieldTable => ({ ...COMMON_HEAD_FIELDS, ...fields, ipam: IPAM_NODE, ...COMMON_TAIL_FIELDS })
+const withType = (fields: FieldTable): FieldTable => ({ type: STRING, ...fields })
+
+const FULL_PLUGIN_TABLES: Record<PluginType, FieldTable> = {
+  bridge: withCommonKeys(PLUGIN_FIELDS.bridge),
+  ipvlan: withCommonKeys(PLUGIN_FIELDS.ipvlan),
+  macvlan: withCommonKeys(PLUGIN_FIELDS.macvlan),
+}
+
+const FULL_IPAM_TABLES: Record<IpamType, FieldTable> = {
+  'host-local': withType(IPAM_FIELDS['host-local']),
+  static: withType(IPAM_FIELDS.static),
+  dhcp: withType(IPAM_FIELDS.dhcp),
+}
+
 /** Every key a plugin config of this type can carry, in emit order. */
 export function pluginTable(type: PluginType): FieldTable {
-  return { ...COMMON_HEAD_FIELDS, ...PLUGIN_FIELDS[type], ipam: { type: { kind: 'node' }, goType: 'types.IPAM' }, ...COMMON_TAIL_FIELDS }
+  return FULL_PLUGIN_TABLES[type]
 }
 
 /** Every key an IPAM config of this type can carry, in emit order. */
 export function ipamTable(type: IpamType): FieldTable {
-  return { type: STRING, ...IPAM_FIELDS[type] }
+  return FULL_IPAM_TABLES[type]
 }
 
 /** True for the plugin types MicroShift ships. */

@@ -32,6 +32,18 @@ function bigintToBytes(value: bigint, count: number): number[] {
  * IPv4-mapped IPv6 (`::ffff:10.1.1.1`) counts as IPv4, as the plugins' To4() does.
  */
 export function parseIp(text: string): IpAddress | undefined {
+  // ipaddr.js needs tens of microseconds per IPv6 parse and live validation re-reads the same texts constantly.
+  if (CACHE.has(text)) return CACHE.get(text)
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear()
+  const ip = parseIpUncached(text)
+  CACHE.set(text, ip && Object.freeze(ip))
+  return ip
+}
+
+const CACHE = new Map<string, IpAddress | undefined>()
+const CACHE_LIMIT = 4096
+
+function parseIpUncached(text: string): IpAddress | undefined {
   if (ipaddr.IPv4.isValidFourPartDecimal(text)) {
     return { family: 4, value: bytesToBigint(ipaddr.IPv4.parse(text).toByteArray()) }
   }

@@ -17,6 +17,18 @@ const PREFIX = /^[0-9]+$/
 
 /** Parses `ip/prefix` like Go's net.ParseCIDR: a prefix is required and must fit the family (no `/33`). */
 export function parseCidr(text: string): CidrResult {
+  if (CACHE.has(text)) return CACHE.get(text) as CidrResult
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear()
+  const result = parseCidrUncached(text)
+  if (result.ok) for (const part of [result.cidr.address, result.cidr.network, result.cidr.last, result.cidr]) Object.freeze(part)
+  CACHE.set(text, Object.freeze(result))
+  return result
+}
+
+const CACHE = new Map<string, CidrResult>()
+const CACHE_LIMIT = 4096
+
+function parseCidrUncached(text: string): CidrResult {
   const slash = text.indexOf('/')
   if (slash < 0) return { ok: false, error: 'invalid-cidr' }
   const address = parseIp(text.slice(0, slash))

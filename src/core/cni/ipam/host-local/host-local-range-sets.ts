@@ -70,22 +70,21 @@ export function resolveHostLocalRange(range: HostLocalRange, path: string, set: 
     report('host-local.subnet-host-bits-set', `${path}.subnet`, { value: range.subnet, prefix: subnet.prefix, networkAddress: formatIp(subnet.network) })
     return undefined
   }
-  const subnetText = formatCidrNetwork(subnet)
   const gatewayIp = resolveIp(range.gateway, `${path}.gateway`, report)
   const startIp = resolveIp(range.rangeStart, `${path}.rangeStart`, report)
   const endIp = resolveIp(range.rangeEnd, `${path}.rangeEnd`, report)
   if (gatewayIp === null || startIp === null || endIp === null) return undefined
   let usable = true
   if (gatewayIp && !isAddressInCidr(gatewayIp, subnet)) {
-    report('host-local.gateway-outside-subnet', `${path}.gateway`, { value: range.gateway ?? '', subnet: subnetText })
+    report('host-local.gateway-outside-subnet', `${path}.gateway`, { value: range.gateway ?? '', subnet: formatCidrNetwork(subnet) })
   }
   const endInSubnet = !endIp || isAddressInCidr(endIp, subnet)
   if (startIp) {
     if (!isAddressInCidr(startIp, subnet)) {
-      report('host-local.range-start-outside-subnet', `${path}.rangeStart`, { value: range.rangeStart ?? '', subnet: subnetText })
+      report('host-local.range-start-outside-subnet', `${path}.rangeStart`, { value: range.rangeStart ?? '', subnet: formatCidrNetwork(subnet) })
       usable = false
     } else if (endIp && endInSubnet && startIp.value > endIp.value) {
-      report('host-local.range-start-after-range-end', `${path}.rangeStart`, { value: range.rangeStart ?? '', rangeEnd: range.rangeEnd ?? '', subnet: subnetText })
+      report('host-local.range-start-after-range-end', `${path}.rangeStart`, { value: range.rangeStart ?? '', rangeEnd: range.rangeEnd ?? '', subnet: formatCidrNetwork(subnet) })
       usable = false
     } else if (startIp.value === subnet.network.value) {
       report('host-local.range-start-is-network-address', `${path}.rangeStart`, { value: range.rangeStart ?? '' })
@@ -93,7 +92,7 @@ export function resolveHostLocalRange(range: HostLocalRange, path: string, set: 
   }
   if (endIp) {
     if (!endInSubnet) {
-      report('host-local.range-end-outside-subnet', `${path}.rangeEnd`, { value: range.rangeEnd ?? '', subnet: subnetText })
+      report('host-local.range-end-outside-subnet', `${path}.rangeEnd`, { value: range.rangeEnd ?? '', subnet: formatCidrNetwork(subnet) })
       usable = false
     } else if (subnet.family === 4 && endIp.value === subnet.last.value) {
       report('host-local.range-end-is-broadcast', `${path}.rangeEnd`, { value: range.rangeEnd ?? '' })
