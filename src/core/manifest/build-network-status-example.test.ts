@@ -23,6 +23,7 @@ describe('buildPodInterfaces', () => {
     ['host-local rangeStart', { network: 'bridge-conf' }, ['10.10.1.20'], 'host-local'],
     ['host-local network+2 when the default gateway is network+1', { network: 'hl' }, ['192.168.1.2'], 'host-local'],
     ['no address for dhcp', { network: 'macvlan-net' }, [], 'dhcp'],
+    ['no address for dhcp even when ips are requested', { network: 'macvlan-net', ips: ['10.9.9.9/24'] }, [], 'dhcp'],
     ['no address for a missing NAD', { network: 'nope' }, [], 'unknown'],
   ])('takes %s', (_, attachment, ips, source) => {
     const [, entry] = buildPodInterfaces(aWorkload('Pod', [attachment]), projectWith(bridge, ipvlan, macvlan, legacy))

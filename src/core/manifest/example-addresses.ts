@@ -50,9 +50,12 @@ function hostLocalAddress(range: HostLocalRange, skip: number): string | undefin
 /** Plausible addresses the pod gets on an attachment: the requested ones, static ones, or the first pool addresses. */
 export function exampleAddresses(network: Network | undefined, requested: string[] | undefined, earlierLeases: number): ExampleAddresses {
   const ipam = network?.config && network.config.type !== 'foreign' ? network.config.ipam : undefined
-  if (requested !== undefined && requested.length > 0) return { source: 'requested', ips: requested.map(bare) }
-  if (network === undefined || network.config === undefined) return { source: 'unknown', ips: [] }
+  const hasRequest = requested !== undefined && requested.length > 0
+  if (network === undefined || network.config === undefined) return hasRequest ? { source: 'requested', ips: requested.map(bare) } : { source: 'unknown', ips: [] }
+  // Without IPAM there is nothing to assign requested addresses, and dhcp takes whatever the server leases.
   if (ipam === undefined) return { source: 'none', ips: [] }
+  if (ipam.type === 'dhcp') return { source: 'dhcp', ips: [] }
+  if (hasRequest) return { source: 'requested', ips: requested.map(bare) }
   switch (ipam.type) {
     case 'static':
       return { source: 'static', ips: (ipam.addresses ?? []).map((address) => bare(address.address)) }
@@ -60,8 +63,6 @@ export function exampleAddresses(network: Network | undefined, requested: string
       const ips = rangesOf(ipam).flatMap((set) => (set[0] ? (hostLocalAddress(set[0], earlierLeases) ?? []) : []))
       return { source: 'host-local', ips }
     }
-    case 'dhcp':
-      return { source: 'dhcp', ips: [] }
     default:
       return { source: 'unknown', ips: [] }
   }
