@@ -7,6 +7,7 @@ test('a macvlan network made with the wizard downloads as the YAML the form desc
   const designer = new Designer(page)
   await designer.open()
   await page.getByRole('button', { name: 'New network' }).first().click()
+  await expect(designer.wizard.getByRole('radio', { name: /^macvlan/ })).toBeVisible()
   await page.screenshot({ path: '/tmp/wizard-plugin.png' })
   await designer.wizard.getByRole('radio', { name: /^macvlan/ }).click()
 

@@ -49,15 +49,15 @@ export const en = {
   },
   plugins: {
     bridge: {
-      purpose: 'bridge: a virtual switch on the node. Pods on the same node talk to each other and to the host.',
+      purpose: 'A virtual switch on the node. Pods on the same node talk to each other and to the host.',
       limits: 'Limits: reaches other hosts only if you attach a NIC to the bridge yourself or route/masquerade through the node; one bridge name is shared by every NAD that uses it.',
     },
     macvlan: {
-      purpose: 'macvlan: each pod gets its own MAC address on a physical NIC and sits directly on that LAN.',
+      purpose: 'Each pod gets its own MAC address on a physical NIC and sits directly on that LAN.',
       limits: 'Limits: pods cannot reach the node itself through it; Wi-Fi NICs usually cannot be a master; a master cannot carry both macvlan and ipvlan.',
     },
     ipvlan: {
-      purpose: 'ipvlan: pods share the master NIC\u2019s MAC address and get their own IPs; for networks that allow only one MAC per port.',
+      purpose: 'Pods share the master NIC\u2019s MAC address and get their own IPs; for networks that allow only one MAC per port.',
       limits: 'Limits: pods reach other hosts but never this host; no dhcp IPAM; a MAC in the pod annotation has no effect.',
     },
   },

@@ -50,7 +50,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
   return (
     <Box component="nav" aria-label={t('nav.label')} sx={{ height: '100%', overflow: 'auto' }}>
       <SectionTitle title={t('nav.networks')} caption="NetworkAttachmentDefinition" />
-        <Stack direction="row" spacing={1} sx={{ px: 2, pb: 1 }}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ px: 2, pb: 1, flexWrap: 'wrap', '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
           <Button variant="contained" startIcon={<AddIcon />} onClick={onNewNetwork}>{t('nav.newNetwork')}</Button>
           <Button startIcon={<AutoAwesomeIcon />} onClick={(e) => setPresetAnchor(e.currentTarget)} aria-haspopup="menu">
             {t('nav.presets')}

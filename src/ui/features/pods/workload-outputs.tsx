@@ -37,7 +37,8 @@ export function WorkloadOutputs({ workload, project }: { workload: Workload; pro
           what={t('pods.out.annotationWhat')} mimeType="text/plain" />
       </Output>
       <Output title={t('pods.out.interfaces')} id="out-interfaces">
-        <Table size="small" aria-labelledby="out-interfaces">
+        <Box sx={{ overflowX: 'auto' }}>
+        <Table size="small" aria-labelledby="out-interfaces" sx={{ '& td, & th': { px: 1 } }}>
           <TableHead>
             <TableRow>
               <TableCell>{t('pods.out.iface')}</TableCell>
@@ -52,15 +53,16 @@ export function WorkloadOutputs({ workload, project }: { workload: Workload; pro
                 <TableCell sx={{ fontFamily: 'monospace' }}>{i.interface}</TableCell>
                 <TableCell sx={{ fontFamily: 'monospace' }}>{i.networkName}</TableCell>
                 <TableCell sx={{ fontFamily: 'monospace' }}>
-                  {i.ips.join(', ') || '—'} <Typography component="span" variant="caption" color="text.secondary">{t(`pods.out.source.${i.addressSource}`, { defaultValue: i.addressSource })}</Typography>
+                  {i.ips.join(', ') || '—'}<br /><Typography component="span" variant="caption" color="text.secondary">{t(`pods.out.source.${i.addressSource}`, { defaultValue: i.addressSource })}</Typography>
                 </TableCell>
-                <TableCell sx={{ fontFamily: 'monospace' }}>
-                  {i.mac} <Typography component="span" variant="caption" color="text.secondary">{t(`pods.out.macSource.${i.macSource}`)}</Typography>
+                <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+                  {i.mac}<br /><Typography component="span" variant="caption" color="text.secondary">{t(`pods.out.macSource.${i.macSource}`)}</Typography>
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
+        </Box>
       </Output>
       <Output title={t('pods.out.manifest')} id="out-manifest">
         <CodeBlock text={manifest} label={t('pods.out.manifest')} />
