@@ -70,6 +70,14 @@ function patchImportedObject(workload: Workload, manifest: Json): Json {
     if (spec.replicas !== undefined || workload.replicas !== 1) spec.replicas = workload.replicas
   }
   const template = podTemplateOf(copy)
+  // The annotation only works on the pod (template); one left on a controller's own metadata moves there.
+  if (template !== copy) {
+    const ownAnnotations = asObject(metadata.annotations)
+    if (ownAnnotations && NETWORKS_ANNOTATION in ownAnnotations) {
+      const { [NETWORKS_ANNOTATION]: _moved, ...rest } = ownAnnotations
+      metadata.annotations = rest
+    }
+  }
   if (template) {
     const templateMetadata = asObject(template.metadata) ?? {}
     template.metadata = templateMetadata

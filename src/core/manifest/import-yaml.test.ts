@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { emitWorkloadYaml } from './emit-workload-yaml'
 import { importYaml } from './import-yaml'
 import { IMPORT_LIMITS } from './read-yaml-document'
 
@@ -139,6 +140,17 @@ describe('importYaml', () => {
     expect(project.workloads[0]).toMatchObject({ kind: 'Deployment', attachments: [{ network: 'lan-a' }], manifest: { kind } })
     expect(project.workloads[0]?.replicas).toBe(replicas)
     expect(findings.map((f) => f.code)).toEqual(['import.workload-kind-approximated'])
+  })
+
+  it('imports a controller whose annotation sits on its own metadata, flags it, and moves it on emit', () => {
+    const text = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  annotations:\n    k8s.v1.cni.cncf.io/networks: lan-a\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata:\n      labels: {app: web}\n`
+    const { project, findings } = importYaml(text)
+    expect(findings).toMatchObject([{ code: 'workload.annotation-not-on-pod-template', line: 6 }])
+    const workload = project.workloads[0]
+    if (!workload) throw new Error('not imported')
+    const emitted = importYaml(emitWorkloadYaml(workload))
+    expect(emitted.findings).toEqual([])
+    expect(emitted.project.workloads[0]?.attachments).toEqual([{ network: 'lan-a' }])
   })
 
   it('reads a document after a lone %YAML directive', () => {

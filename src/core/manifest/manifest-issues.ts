@@ -160,6 +160,10 @@ export const MANIFEST_ISSUES = {
     severity: 'error',
     message: 'The networks annotation must be a string; the API server rejects a {found}.',
   },
+  'workload.annotation-not-on-pod-template': {
+    severity: 'error',
+    message: "The networks annotation is on the {kind}'s own metadata; its pods do not inherit it and get only eth0. Move it to the pod template's metadata.annotations (the designer's YAML does).",
+  },
   'workload.selector-empty': {
     severity: 'error',
     message: '{kind} {name} has an empty spec.selector; apps/v1 rejects it. Add matchLabels that match the pod template labels.',

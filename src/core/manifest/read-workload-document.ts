@@ -45,9 +45,15 @@ export function readWorkloadDocument(context: DocumentContext, object: Record<st
   const metadata = asRecord(object.metadata) ?? {}
   const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? metadata.generateName : ''
   const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default'
-  const annotationPath = [...templatePath(kind), 'metadata', 'annotations', NETWORKS_ANNOTATION]
-  const value = asRecord(asRecord(podTemplateOf(object)?.metadata)?.annotations)?.[NETWORKS_ANNOTATION]
+  let annotationPath = [...templatePath(kind), 'metadata', 'annotations', NETWORKS_ANNOTATION]
+  let value = asRecord(asRecord(podTemplateOf(object)?.metadata)?.annotations)?.[NETWORKS_ANNOTATION]
   const line = lineOf(context, [])
+  // A common slip: the annotation on the controller itself, which its pods never inherit.
+  const onController = kind !== 'Pod' && (value === undefined || value === null) && typeof asRecord(metadata.annotations)?.[NETWORKS_ANNOTATION] === 'string'
+  if (onController) {
+    annotationPath = ['metadata', 'annotations', NETWORKS_ANNOTATION]
+    value = asRecord(metadata.annotations)?.[NETWORKS_ANNOTATION]
+  }
   if (value === undefined || value === null) {
     report(context, 'import.workload-without-networks', { kind, name }, line)
     return undefined
@@ -74,6 +80,7 @@ export function readWorkloadDocument(context: DocumentContext, object: Record<st
   // A manifest the designer itself wrote carries nothing more than the model; keeping it would only pin it.
   if (JSON.stringify(buildDesignerWorkloadObject(workload)) !== JSON.stringify(object)) workload.manifest = object
   if (name === '') report(context, 'workload.missing-name', { kind }, line, target, 'name')
+  if (onController) report(context, 'workload.annotation-not-on-pod-template', { kind, name }, annotationLine, target, 'attachments')
   if (kind !== modelKind) report(context, 'import.workload-kind-approximated', { kind, name, as: modelKind }, line, target)
   if (['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'].includes(kind) && !hasSelector(spec)) {
     report(context, 'workload.selector-empty', { kind, name }, lineOf(context, ['spec', 'selector']), target, 'manifest.spec.selector')
