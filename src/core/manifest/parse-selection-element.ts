@@ -76,12 +76,8 @@ export function parseSelectionElement(element: Record<string, unknown>, index: n
   if (oldSpelling !== undefined) issues.push(annotationIssue('annotation.interface-request-old-spelling', `${field}.interface`))
   // Multus honours interfaceRequest only when interface is empty (compatibility pre v3.2).
   const ifname = requested ?? oldSpelling
-  if (ifname !== undefined) {
-    attachment.interface = ifname
-    if (ifname.length > 15 || /[\s/:]/.test(ifname) || ifname === '.' || ifname === '..') {
-      issues.push(annotationIssue('annotation.interface-name-invalid', `${field}.interface`, { interface: ifname }))
-    }
-  }
+  // Multus does not check the name in the JSON form; the plugin's own check is validateProject's (interface.*).
+  if (ifname !== undefined) attachment.interface = ifname
   const ips = list('ips', 'ips')
   if (ips !== undefined) {
     attachment.ips = ips
