@@ -25,7 +25,7 @@ export const MANIFEST_ISSUES = {
   },
   'annotation.interface-name-invalid': {
     severity: 'error',
-    message: "Interface name '{interface}' is longer than 15 characters or contains '/', ':' or whitespace; the pod fails to start.",
+    message: "Interface name '{interface}' is longer than 15 characters or contains '/' or whitespace; Multus rejects the annotation (Failed to parse interface name).",
   },
   'annotation.invalid-json': {
     severity: 'error',
