@@ -58,10 +58,30 @@ function normalise(key: string): string {
   return key.toLowerCase().replace(/[-_\s]/g, '')
 }
 
-/** A known key that an unknown key was probably meant to be (`is_gateway` → `isGateway`). */
+// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1.
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)]
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const up = rows[i - 1] ?? []
+      let best = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1)
+      row[j] = best
+    }
+    rows.push(row)
+  }
+  return rows[a.length]?.[b.length] ?? 0
+}
+
+/** A known key that an unknown key was probably meant to be (`is_gateway` → `isGateway`, `subent` → `subnet`). */
 export function nearMissKey(keys: readonly string[], key: string): string | undefined {
   const wanted = normalise(key)
-  return keys.find((candidate) => normalise(candidate) === wanted)
+  const exact = keys.find((candidate) => normalise(candidate) === wanted)
+  if (exact || wanted.length < 4) return exact
+  const allowed = wanted.length >= 8 ? 2 : 1
+  return keys.find((candidate) => editDistance(normalise(candidate), wanted) <= allowed)
 }
 
 /** Reports a Go UnmarshalTypeError for a value of the wrong JSON type; returns undefined. */

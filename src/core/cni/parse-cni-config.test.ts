@@ -83,6 +83,18 @@ describe('unknown keys are warnings and kept at plugin and IPAM level', () => {
     const issue = parseCniConfig('{"type":"bridge","is_gateway":true}').issues[0]
     expect(issue).toMatchObject({ code: 'config.unknown-key-near-miss', params: { key: 'is_gateway', suggestion: 'isGateway' } })
   })
+  it.each([
+    ['subent', 'subnet'],
+    ['rangestrat', 'rangeStart'],
+    ['range_end', 'rangeEnd'],
+    ['gatway', 'gateway'],
+  ])('suggests %s → %s inside host-local', (key, suggestion) => {
+    const issue = parseCniConfig(`{"type":"bridge","ipam":{"type":"host-local","${key}":"x"}}`).issues[0]
+    expect(issue).toMatchObject({ code: 'config.unknown-key-near-miss', params: { suggestion } })
+  })
+  it('does not suggest for unrelated keys', () => {
+    expect(parseCniConfig('{"type":"bridge","foo":1}').issues[0]?.code).toBe('config.unknown-key')
+  })
   it('drops unknown keys inside ranges and routes with a warning', () => {
     const { config, issues } = parseCniConfig('{"type":"bridge","ipam":{"type":"host-local","ranges":[[{"subnet":"10.1.1.0/24","x":1}]],"routes":[{"dst":"0.0.0.0/0","mtu":1400}]}}')
     expect(config).toMatchObject({ ipam: { ranges: [[{ subnet: '10.1.1.0/24' }]], routes: [{ dst: '0.0.0.0/0' }] } })
