@@ -27,8 +27,8 @@ function templatePath(kind: string): string[] {
 }
 
 function replicasOf(kind: string, spec: Record<string, unknown> | undefined): number | undefined {
-  const value = kind === 'Job' || kind === 'CronJob' ? asRecord(spec?.jobTemplate)?.spec ?? spec : spec
-  const count = kind === 'Job' || kind === 'CronJob' ? asRecord(value)?.parallelism : spec?.replicas
+  const jobSpec = kind === 'CronJob' ? asRecord(asRecord(spec?.jobTemplate)?.spec) : spec
+  const count = kind === 'Job' || kind === 'CronJob' ? jobSpec?.parallelism : spec?.replicas
   return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : undefined
 }
 
