@@ -26,7 +26,7 @@ describe.each<[string, string, [Network, boolean][]]>([
   ]],
   ['the network address is not a host address', 'static.address-is-network-address', [
     [staticNet({ addresses: [{ address: '10.10.0.0/24' }] }), true], [staticNet({ addresses: [{ address: '10.10.0.0/32' }] }), false],
-    [staticNet({ addresses: [{ address: '2001:db8::/64' }] }), true],
+    [staticNet({ addresses: [{ address: '2001:db8::/64' }] }), false], [staticNet({ addresses: [{ address: '10.10.0.0/31' }] }), false],
   ]],
   ['the broadcast address is not a host address', 'static.address-is-broadcast', [[staticNet({ addresses: [{ address: '10.10.0.255/24' }] }), true]]],
   ['one address per family before CNI 0.3.0', 'cni-version.one-address-per-family', [

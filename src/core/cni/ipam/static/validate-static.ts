@@ -22,8 +22,8 @@ export function validateStatic(ipam: StaticIpam, cniVersion: string | undefined,
     } else {
       const { cidr } = parsed
       perFamily[cidr.family] += 1
-      const bits = cidr.family === 4 ? 32 : 128
-      if (cidr.prefix <= bits - 2 && cidr.address.value === cidr.network.value) {
+      // IPv4 only: in IPv6 the all-zero host part is the subnet-router anycast address, which a host may hold.
+      if (cidr.family === 4 && cidr.prefix <= 30 && cidr.address.value === cidr.network.value) {
         ctx.report('static.address-is-network-address', `${path}.address`, { value: entry.address })
       } else if (cidr.family === 4 && cidr.prefix <= 30 && cidr.address.value === cidr.last.value) {
         ctx.report('static.address-is-broadcast', `${path}.address`, { value: entry.address })
