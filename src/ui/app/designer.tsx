@@ -1,7 +1,8 @@
 import { lazy, Suspense, useMemo, useState } from 'react'
-import { Box, CircularProgress, Paper } from '@mui/material'
+import { Box, CircularProgress, Divider, Paper } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../core'
+import { HostNicsEditor } from '../features/host-nics/host-nics-editor'
 import { IssuesPanel } from '../features/issues/issues-panel'
 import { Navigator } from '../features/navigator/navigator'
 import { NETWORK_PRESETS } from '../features/network-wizard/network-presets'
@@ -38,7 +39,11 @@ function Shell() {
       <Box component="main" sx={MAIN_SX}>
         <Paper variant="outlined" sx={{ overflow: 'hidden', minHeight: 0 }}>
           <PanelBoundary name={t('nav.label')}>
-            <Navigator onNewNetwork={openWizard} onNewWorkload={createWorkload} presets={NETWORK_PRESETS} />
+            <Box sx={{ height: '100%', overflow: 'auto' }}>
+              <Navigator onNewNetwork={openWizard} onNewWorkload={createWorkload} presets={NETWORK_PRESETS} />
+              <Divider />
+              <HostNicsEditor />
+            </Box>
           </PanelBoundary>
         </Paper>
         <Box sx={{ display: { xs: 'none', lg: 'grid' }, gridTemplateRows: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 1, minHeight: 0 }}>

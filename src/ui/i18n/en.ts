@@ -29,6 +29,11 @@ export const en = {
     actionsFor: 'Actions for {name}', errors: '{count} errors', warnings: '{count} warnings', ok: 'No problems',
     attachmentCount: '{namespace} · {count} attachments',
   },
+  nics: {
+    title: 'Node NICs', help: 'List the device\u2019s NICs to check masters and MTUs against them.',
+    name: 'Name', mtu: 'MTU', primary: 'Primary', primaryHelp: 'Carries the node\u2019s default route (the cluster network uses it).',
+    add: 'Add NIC',
+  },
   topology: {
     title: 'Topology', host: 'Host devices (bridges and master NICs)', pods: 'Pods and their interfaces',
     noPods: 'Add an example pod to see its interfaces.', empty: 'The picture of your design appears here: host devices, networks and pods.',

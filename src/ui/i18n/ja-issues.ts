@@ -157,6 +157,7 @@ export const jaIssues: Record<string, string> = {
   'nad.duplicate': 'NetworkAttachmentDefinition {namespace}/{name} が複数回定義されています。最後に適用したものが有効になります。',
   'workload.missing-name': '{kind} に metadata.name も metadata.generateName もありません。API サーバーが拒否します。',
   'workload.annotation-not-a-string': 'networks アノテーションは文字列である必要があります。API サーバーは {found} を拒否します。',
+  'workload.annotation-not-on-pod-template': 'networks アノテーションが {kind} 自身の metadata にあります。Pod はこれを継承しないため eth0 しか持ちません。Pod テンプレートの metadata.annotations に移してください (デザイナーの YAML はそうしています)。',
   'workload.selector-empty': '{kind} {name} の spec.selector が空です。apps/v1 は拒否します。Pod テンプレートのラベルに一致する matchLabels を追加してください。',
   'project-file.invalid-json': 'プロジェクトファイルが有効な JSON ではありません: {reason}。',
   'project-file.unknown-format': 'これは NAD Designer のプロジェクトファイル (形式 nad-designer-project) ではありません。',

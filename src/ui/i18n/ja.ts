@@ -31,6 +31,11 @@ export const ja: Resources = {
     actionsFor: '{name} の操作', errors: 'エラー {count} 件', warnings: '警告 {count} 件', ok: '問題なし',
     attachmentCount: '{namespace} · 接続 {count} 件',
   },
+  nics: {
+    title: 'ノードの NIC', help: 'デバイスの NIC を登録すると、マスターと MTU をそれに照らして確認します。',
+    name: '名前', mtu: 'MTU', primary: 'プライマリー', primaryHelp: 'ノードのデフォルトルートを持つ NIC (クラスターネットワークが使用)。',
+    add: 'NIC を追加',
+  },
   topology: {
     title: 'トポロジー', host: 'ホストのデバイス (ブリッジとマスターインターフェイス)', pods: 'Pod とそのインターフェイス',
     noPods: 'Pod の例を追加すると、そのインターフェイスがここに表示されます。',

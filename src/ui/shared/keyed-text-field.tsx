@@ -20,6 +20,8 @@ interface Props {
   mono?: boolean
   required?: boolean
   autoFocus?: boolean
+  /** Values offered as the user types (a datalist), e.g. the node's NICs for `master`. */
+  suggestions?: readonly string[]
 }
 
 function toText(value: unknown, kind: TextKind): string {
@@ -37,7 +39,7 @@ function fromText(text: string, kind: TextKind): { value: unknown; bad?: boolean
 }
 
 /** A text input bound to one CNI key; empty means "not set", so the key is left out of the YAML. */
-export function KeyedTextField({ name, cniKey, label, help, defaultText, placeholder, kind = 'text', mono, required, autoFocus }: Props) {
+export function KeyedTextField({ name, cniKey, label, help, defaultText, placeholder, kind = 'text', mono, required, autoFocus, suggestions }: Props) {
   const { t } = useTranslation()
   const { control } = useFormContext()
   const { field } = useController({ name, control })
@@ -56,7 +58,9 @@ export function KeyedTextField({ name, cniKey, label, help, defaultText, placeho
   }
   const severity = worstSeverity(issues)
   const localError = bad ? t('field.notAWholeNumber') : undefined
+  const listId = suggestions && suggestions.length > 0 ? `${name}-suggestions` : undefined
   return (
+    <>
     <TextField
       label={keyedLabel(label, cniKey)}
       name={name}
@@ -75,11 +79,13 @@ export function KeyedTextField({ name, cniKey, label, help, defaultText, placeho
       error={severity === 'error' || bad}
       sx={severity === 'warning' ? { '& .MuiOutlinedInput-notchedOutline': { borderColor: 'warning.main' } } : undefined}
       slotProps={{
-        htmlInput: { inputMode: kind === 'integer' ? 'numeric' : undefined, spellCheck: false, 'data-field': name,
+        htmlInput: { inputMode: kind === 'integer' ? 'numeric' : undefined, spellCheck: false, 'data-field': name, list: listId,
           style: mono ? { fontFamily: 'monospace' } : undefined },
         formHelperText: { component: 'div' },
       }}
       helperText={<FieldHelp help={help} defaultText={defaultText} issues={issues} localError={localError} />}
     />
+    {listId && <datalist id={listId}>{suggestions?.map((s) => <option key={s} value={s} />)}</datalist>}
+    </>
   )
 }

@@ -1,7 +1,8 @@
-import type { Network, Project, Workload } from '../../core'
+import type { HostNic, Network, Project, Workload } from '../../core'
 import type { DesignerState, DesignerStore, Selection } from './designer-store'
 import {
   addNetwork, addWorkload, deleteNetwork, deleteWorkload, duplicateNetwork, duplicateWorkload, replaceNetwork, replaceWorkload,
+  setHostNics as withHostNics,
 } from './project-edits'
 
 function withProject(state: DesignerState, project: Project): DesignerState {
@@ -53,6 +54,9 @@ export function designerActions(store: DesignerStore) {
     /** Select the object an issue is about and ask its form to focus the field. */
     focusField(target: Selection, field: string) {
       set((s) => ({ ...s, selection: target, focusRequest: { target, field, nonce: (s.focusRequest?.nonce ?? 0) + 1 } }))
+    },
+    setHostNics(hostNics: HostNic[]) {
+      set((s) => withProject(s, withHostNics(s.project, hostNics)))
     },
     replaceProject(project: Project) {
       set((s) => ({ ...s, project, selection: { kind: 'none' }, formRevision: s.formRevision + 1 }))

@@ -1,4 +1,4 @@
-import type { Network, Project, Workload } from '../../core'
+import type { HostNic, Network, Project, Workload } from '../../core'
 
 /** Add a network at the end. */
 export function addNetwork(project: Project, network: Network): Project {
@@ -64,4 +64,9 @@ export function duplicateWorkload(project: Project, id: string, newId: string): 
   const workloads = [...project.workloads]
   workloads.splice(index + 1, 0, { ...structuredClone(original), id: newId, name })
   return { ...project, workloads }
+}
+
+/** Replace the node's NIC list (names, MTUs, which one is primary). */
+export function setHostNics(project: Project, hostNics: HostNic[]): Project {
+  return { ...project, hostNics }
 }

@@ -48,7 +48,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
   const remember = (message: string) => setUndo({ message, project: store.getState().project })
   const none = { errors: 0, warnings: 0 }
   return (
-    <Box component="nav" aria-label={t('nav.label')} sx={{ height: '100%', overflow: 'auto' }}>
+    <Box component="nav" aria-label={t('nav.label')}>
       <SectionTitle title={t('nav.networks')} caption="NetworkAttachmentDefinition" />
         <Stack direction="row" spacing={1} useFlexGap sx={{ px: 2, pb: 1, flexWrap: 'wrap', '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
           <Button variant="contained" startIcon={<AddIcon />} onClick={onNewNetwork}>{t('nav.newNetwork')}</Button>

@@ -1,6 +1,7 @@
 import { Stack } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import { PLUGIN_FIELDS, type PluginType } from '../../../core'
+import { useDesigner } from '../../state/store-context'
 import { KeyedSelect } from '../../shared/keyed-select'
 import { KeyedSwitch } from '../../shared/keyed-switch'
 import { KeyedTextField } from '../../shared/keyed-text-field'
@@ -33,6 +34,7 @@ function allowedValues(plugin: PluginType, key: string): readonly string[] {
 
 function PluginField({ plugin, spec }: { plugin: PluginType; spec: FieldSpec }) {
   const { t } = useTranslation()
+  const nics = useDesigner((s) => s.project.hostNics)
   const name = `config.${spec.key}`
   const label = t(`fields.${plugin}.${spec.key}.label`)
   const help = t(`fields.${plugin}.${spec.key}.help`)
@@ -50,7 +52,8 @@ function PluginField({ plugin, spec }: { plugin: PluginType; spec: FieldSpec }) 
       return (
         <KeyedTextField name={name} cniKey={spec.key} label={label} help={help} kind={spec.control === 'integer' ? 'integer' : 'text'}
           defaultText={defaultText(plugin, spec.key) ?? (t(`fields.${plugin}.${spec.key}.default`, { defaultValue: '' }) || undefined)}
-          placeholder={spec.placeholder} mono={spec.control === 'text' && spec.mono} />
+          placeholder={spec.placeholder} mono={spec.control === 'text' && spec.mono}
+          suggestions={spec.key === 'master' ? nics.map((nic) => nic.name) : undefined} />
       )
   }
 }
