@@ -59,6 +59,10 @@ test('valid YAML edits flow back into the form; invalid ones are explained by li
   const master = page.getByRole('textbox', { name: 'Master interface (master)' })
   await expect(master).toHaveValue('eth1')
 
+  // a jump from the issues list earlier must not pull focus out of the YAML editor later
+  await page.getByRole('region', { name: /^Issues/ }).getByRole('button', { name: /dhcp\.ipv4-only/ }).click()
+  await expect(page.getByRole('combobox', { name: 'IPAM type (ipam.type)' })).toBeFocused()
+
   const editor = page.getByRole('textbox', { name: /YAML of macvlan-net/ })
   await editor.click()
   // replace "eth1" with "eth2" by editing the text in place

@@ -17,7 +17,8 @@ export function WorkloadInspector({ workload }: { workload: Workload }) {
   const formRevision = useDesigner((s) => s.formRevision)
   const focusRequest = useDesigner((s) => s.focusRequest)
   const issues = useIssuesOf(selection)
-  const focus = focusRequest && focusRequest.target.kind === 'workload' && focusRequest.target.id === workload.id ? focusRequest : undefined
+  const focus = focusRequest && !focusRequest.done && focusRequest.target.kind === 'workload' && focusRequest.target.id === workload.id
+    ? focusRequest : undefined
   return (
     <Stack spacing={1.5} sx={{ p: 1.5 }}>
       <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1}>
@@ -31,7 +32,7 @@ export function WorkloadInspector({ workload }: { workload: Workload }) {
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', xl: 'minmax(0, 1fr) minmax(0, 1fr)' }, alignItems: 'start' }}>
         <PanelBoundary name={t('inspector.form')}>
           <WorkloadForm key={`${workload.id}:${formRevision}`} workload={workload} networks={project.networks} issues={issues}
-            onChange={actions.editWorkload} focus={focus} />
+            onChange={actions.editWorkload} focus={focus} onFocused={actions.focusDone} />
         </PanelBoundary>
         <PanelBoundary name={t('inspector.outputs')}>
           <WorkloadOutputs workload={workload} project={project} />

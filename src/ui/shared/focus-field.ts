@@ -5,8 +5,12 @@ export function focusField(root: ParentNode, field: string): boolean {
     const path = parts.slice(0, n).join('.')
     const input = root.querySelector<HTMLElement>(`[data-field="${CSS.escape(path)}"]`)
     if (input) {
-      input.scrollIntoView({ block: 'center' })
-      input.focus()
+      // an MUI select keeps its value in a hidden input; the focusable part is its combobox
+      const target = input.getAttribute('aria-hidden') === 'true'
+        ? input.parentElement?.querySelector<HTMLElement>('[role="combobox"]') ?? input
+        : input
+      target.scrollIntoView({ block: 'center' })
+      target.focus()
       return true
     }
   }

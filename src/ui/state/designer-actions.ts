@@ -58,6 +58,10 @@ export function designerActions(store: DesignerStore) {
     setHostNics(hostNics: HostNic[]) {
       set((s) => withProject(s, withHostNics(s.project, hostNics)))
     },
+    /** The form has focused the requested field: a later remount must not steal focus again. */
+    focusDone(nonce: number) {
+      set((s) => (s.focusRequest?.nonce === nonce ? { ...s, focusRequest: { ...s.focusRequest, done: true } } : s))
+    },
     replaceProject(project: Project) {
       set((s) => ({ ...s, project, selection: { kind: 'none' }, formRevision: s.formRevision + 1 }))
     },

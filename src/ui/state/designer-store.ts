@@ -14,7 +14,7 @@ export interface DesignerState {
   /** Bumped when the project changes from outside a form (YAML edit, preset, import), so forms re-read it. */
   formRevision: number
   /** Field path to focus after a click in the issues list. */
-  focusRequest?: { target: Selection; field: string; nonce: number }
+  focusRequest?: { target: Selection; field: string; nonce: number; done?: boolean }
 }
 
 type Listener = () => void

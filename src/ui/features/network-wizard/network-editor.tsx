@@ -21,7 +21,8 @@ export function NetworkEditor({ network }: { network: Network }) {
   const [expanded, setExpanded] = useState<ReadonlySet<SectionId>>(new Set(['general', 'plugin', 'ipam']))
   const root = useRef<HTMLDivElement>(null)
   const [handled, setHandled] = useState(focusRequest?.nonce)
-  const request = focusRequest && focusRequest.target.kind === 'network' && focusRequest.target.id === network.id ? focusRequest : undefined
+  const request = focusRequest && !focusRequest.done && focusRequest.target.kind === 'network' && focusRequest.target.id === network.id
+    ? focusRequest : undefined
   // a click in the issues list: open every section, then focus the field once they are rendered
   if (request && request.nonce !== handled) {
     setHandled(request.nonce)
@@ -29,9 +30,12 @@ export function NetworkEditor({ network }: { network: Network }) {
   }
   useEffect(() => {
     if (!request) return
-    const timer = setTimeout(() => root.current && focusField(root.current, request.field), 50)
+    const timer = setTimeout(() => {
+      if (root.current) focusField(root.current, request.field)
+      actions.focusDone(request.nonce)
+    }, 50)
     return () => clearTimeout(timer)
-  }, [request])
+  }, [request, actions])
 
   return (
     <FormProvider {...methods}>

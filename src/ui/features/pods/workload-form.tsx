@@ -35,16 +35,20 @@ interface Props {
   issues: readonly Issue[]
   onChange: (workload: Workload) => void
   focus?: { field: string; nonce: number }
+  /** Told once the requested field has focus. */
+  onFocused?: (nonce: number) => void
 }
 
 /** Edits an example workload and its attachments; the outputs beside it update live. */
-export function WorkloadForm({ workload, networks, issues, onChange, focus }: Props) {
+export function WorkloadForm({ workload, networks, issues, onChange, focus, onFocused }: Props) {
   const methods = useForm<Record<string, unknown>>({ defaultValues: structuredClone(workload) as unknown as Record<string, unknown> })
   useFormChanges(methods, (values) => toWorkload(values, workload), onChange)
   const root = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    if (focus && root.current) focusField(root.current, focus.field)
-  }, [focus])
+    if (!focus || !root.current) return
+    focusField(root.current, focus.field)
+    onFocused?.(focus.nonce)
+  }, [focus, onFocused])
   return (
     <FormProvider {...methods}>
       <FieldIssuesProvider issues={issues}>
