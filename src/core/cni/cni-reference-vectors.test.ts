@@ -7,6 +7,7 @@ import { aNodeContext } from './network-builders'
 // rule for configs the plugin accepts but that break); `ok` = no error; `warning` = the designer deliberately warns.
 type Expect = { ok: true; warning?: string } | { error: string } | { warningOnly: string }
 
+// The declared NICs are taken as the node's NICs, so a master outside them is the plugin's "Link not found".
 const eth9 = aNodeContext([{ name: 'eth9', mtu: 1500, primary: true }])
 
 const PLUGIN_VECTORS: [number, string, Expect][] = [
@@ -40,7 +41,7 @@ const PLUGIN_VECTORS: [number, string, Expect][] = [
   [28, '{"cniVersion":"0.4.0","name":"mv2","type":"macvlan","master":"eth9","mode":"trunk","ipam":{}}', { error: 'macvlan.mode-unknown' }],
   [29, '{"cniVersion":"0.4.0","name":"mv3","type":"macvlan","master":"eth9","mode":"Bridge","ipam":{}}', { error: 'macvlan.mode-unknown' }],
   [30, '{"cniVersion":"0.4.0","name":"mv4","type":"macvlan","ipam":{}}', { ok: true, warning: 'master.defaults-to-primary' }],
-  [32, '{"cniVersion":"0.4.0","name":"mv6","type":"macvlan","master":"eth99","ipam":{}}', { warningOnly: 'master.unknown-nic' }],
+  [32, '{"cniVersion":"0.4.0","name":"mv6","type":"macvlan","master":"eth99","ipam":{}}', { error: 'master.unknown-nic' }],
   [33, '{"cniVersion":"0.4.0","name":"mv7","type":"macvlan","master":"eth9","mtu":9000,"ipam":{}}', { error: 'macvlan.mtu-above-master' }],
   [34, '{"cniVersion":"0.4.0","name":"mv8","type":"macvlan","master":"eth9","mtu":-1,"ipam":{}}', { error: 'macvlan.mtu-negative' }],
   [35, '{"cniVersion":"0.3.1","name":"mv9","type":"macvlan","master":"eth9","mtu":0,"ipam":{}}', { ok: true }],
@@ -53,7 +54,7 @@ const PLUGIN_VECTORS: [number, string, Expect][] = [
   [42, '{"cniVersion":"0.4.0","name":"mv16","type":"macvlan","master":"eth9","ipam":{"type":"static","addresses":[{"address":"10.10.0.5/24","gateway":"172.16.0.1"}],"routes":[{"dst":"0.0.0.0/0"}]}}', { error: 'static.gateway-outside-subnet' }],
   [43, '{"cniVersion":"0.4.0","name":"iv1","type":"ipvlan","master":"eth9","mode":"l4","ipam":{"type":"host-local","subnet":"10.30.0.0/24"}}', { error: 'ipvlan.mode-unknown' }],
   [44, '{"cniVersion":"0.4.0","name":"iv2","type":"ipvlan","master":"eth9","mode":"L2","ipam":{"type":"host-local","subnet":"10.30.0.0/24"}}', { error: 'ipvlan.mode-unknown' }],
-  [45, '{"cniVersion":"0.4.0","name":"iv3","type":"ipvlan","master":"eth99","ipam":{"type":"host-local","subnet":"10.30.0.0/24"}}', { warningOnly: 'master.unknown-nic' }],
+  [45, '{"cniVersion":"0.4.0","name":"iv3","type":"ipvlan","master":"eth99","ipam":{"type":"host-local","subnet":"10.30.0.0/24"}}', { error: 'master.unknown-nic' }],
   [47, '{"cniVersion":"0.4.0","name":"iv5","type":"ipvlan","master":"eth9","mode":"l3s","ipam":{"type":"host-local","subnet":"10.30.0.0/24"}}', { ok: true }],
   [48, '{"cniVersion":"0.4.0","name":"iv6","type":"ipvlan","master":"eth9"}', { error: 'ipvlan.ipam-missing' }],
   [49, '{"cniVersion":"0.4.0","name":"iv7","plugins":[{"type":"bridge","bridge":"br-c","ipam":{"type":"host-local","subnet":"10.31.0.0/24"}},{"type":"ipvlan"}]}', { error: 'chain.ipvlan-master-unresolvable' }],

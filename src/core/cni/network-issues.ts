@@ -52,16 +52,24 @@ export const NETWORK_ISSUES = {
     message: 'master `{master}` carries the node\'s default route; OpenShift advises another NIC, and pods cannot reach the node through it.',
   },
   'master.unknown-nic': {
-    severity: 'warning',
-    message: 'master `{master}` is not among the node NICs you listed; the plugin fails with "Link not found" if it does not exist.',
+    severity: 'error',
+    message: 'master `{master}` is not among the node\'s declared NICs ({nics}); the plugin fails with "Link not found". Pick one of them, or add the NIC to the node\'s list if it exists.',
+  },
+  'master.no-default-route-nic': {
+    severity: 'error',
+    message: '`master` is not set and none of the node\'s declared NICs ({nics}) carries the default route; the plugin fails with "no default route interface found". Set `master`, or mark the primary NIC.',
   },
   'master.invalid-name': {
     severity: 'error',
     message: 'master `{master}` is not a valid interface name (1–15 characters, no / : or whitespace); the lookup fails.',
   },
-  'mtu.negative': {
+  'mtu.negative-ignored': {
+    severity: 'warning',
+    message: 'mtu {mtu} is negative; the plugin sets an MTU only above 0, so it is ignored and the link keeps its default. Remove it or use {min}–{max}.',
+  },
+  'mtu.outside-kernel-range': {
     severity: 'error',
-    message: 'mtu {mtu} is negative; the kernel rejects it.',
+    message: 'mtu {mtu} is outside what the kernel accepts for the link ({min}–{max}, or 0 for the default); creating it fails with "invalid argument".',
   },
   'ipvlan.mtu-above-master': {
     severity: 'warning',

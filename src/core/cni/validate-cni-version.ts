@@ -14,9 +14,10 @@ export function allowsSeveralAddressesPerFamily(version: string | undefined): bo
   return major > 0 || minor >= 3
 }
 
-/** The version rule (R-VERSION): present, one the plugins accept, and not a legacy one. */
+/** The version rule (R-VERSION): present ("" counts as missing), one the plugins accept, and not a legacy one. */
 export function validateCniVersion(version: string | undefined, field: string, ctx: RuleContext): void {
-  if (version === undefined) {
+  // libcni and the plugins read "" like a missing version (0.1.0).
+  if (version === undefined || version === '') {
     ctx.report('cni-version.missing', field)
   } else if (!(PLUGIN_CNI_VERSIONS as readonly string[]).includes(version)) {
     ctx.report('cni-version.unsupported', field, { version })

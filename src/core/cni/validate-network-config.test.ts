@@ -6,7 +6,8 @@ import { parseCniConfig } from './parse-cni-config'
 import { validateNetworkConfig } from './validate-network-config'
 
 describe.each<[string, string, [Network, boolean][]]>([
-  ['cniVersion is required', 'cni-version.missing', [[aBridgeNetwork({ cniVersion: undefined }), true]]],
+  ['cniVersion is required', 'cni-version.missing', [[aBridgeNetwork({ cniVersion: undefined }), true], [aBridgeNetwork({ cniVersion: '' }), true]]],
+  ['an empty cniVersion is missing, not unsupported', 'cni-version.unsupported', [[aBridgeNetwork({ cniVersion: '' }), false]]],
   ['cniVersion must be one the 4.17 plugins accept, as an exact string', 'cni-version.unsupported', [
     [aBridgeNetwork({ cniVersion: '1.1.0' }), true], [aBridgeNetwork({ cniVersion: '1.0' }), true],
     [aBridgeNetwork({ cniVersion: '0.5.0' }), true], [aBridgeNetwork({ cniVersion: ' 1.0.0' }), true],

@@ -155,6 +155,10 @@ export const CROSS_OBJECT_ISSUES = {
     severity: 'error',
     message: "{kind} '{workload}' runs {pods} pods and every one gets {ip} from NAD '{network}' (static keeps no state). Use one replica, or request a different address per pod.",
   },
+  'attachment.static-without-addresses-needs-ips': {
+    severity: 'error',
+    message: "NAD '{network}' uses static IPAM without addresses, so {interface} can only get the addresses this entry requests in `ips`; with none, the plugin fails with \"IPAM plugin returned missing IP config\". Add ips (with prefix) to this entry.",
+  },
   'static.address-attached-twice': {
     severity: 'error',
     message: "NAD '{network}' with fixed address {ip} is attached twice in this pod; both interfaces get the same address.",

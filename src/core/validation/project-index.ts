@@ -77,7 +77,8 @@ function factsOf(network: Network, primaryNic: string | undefined): NetworkFacts
     pods: 0,
   }
   if ((config?.type === 'macvlan' || config?.type === 'ipvlan') && config.linkInContainer !== true) {
-    facts.master = config.master ?? primaryNic ?? DEFAULT_ROUTE_NIC
+    // macvlan and ipvlan read an empty master as omitted.
+    facts.master = config.master || (primaryNic ?? DEFAULT_ROUTE_NIC)
   }
   if (config?.type === 'bridge') facts.bridge = config.bridge ?? DEFAULT_BRIDGE
   if (config?.ipam?.type === 'host-local') {

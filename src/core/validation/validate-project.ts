@@ -16,6 +16,7 @@ import { validateProjectNotes } from './validate-project-notes'
 import { validateRequestedIps } from './validate-requested-ips'
 import { validateSharedBridges } from './validate-shared-bridges'
 import { validateStaticAddresses } from './validate-static-addresses'
+import { validateStaticWithoutAddresses } from './validate-static-without-addresses'
 
 /** The cross-object and workload rules of reference section 4, each over the shared index. */
 const PROJECT_RULES: Record<string, (index: ProjectIndex) => Issue[]> = {
@@ -26,6 +27,7 @@ const PROJECT_RULES: Record<string, (index: ProjectIndex) => Issue[]> = {
   capabilities: validateCapabilities,
   'requested ips': validateRequestedIps,
   'static addresses': validateStaticAddresses,
+  'static without addresses': validateStaticWithoutAddresses,
   masters: validateMasters,
   'shared bridges': validateSharedBridges,
   'host-local stores': validateHostLocalStores,

@@ -64,7 +64,8 @@ describe.each<[string, string, [Network, boolean][]]>([
     [aBridgeNetwork({ ipam: { type: 'dhcp' }, isDefaultGateway: true }), true],
     [aBridgeNetwork({ ipam: { type: 'dhcp' } }), false],
   ]],
-  ['mtu is not negative', 'mtu.negative', [[aBridgeNetwork({ mtu: -5 }), true], [aBridgeNetwork({ mtu: 9000 }), false]]],
+  ['a negative mtu is ignored by bridge', 'mtu.negative-ignored', [[aBridgeNetwork({ mtu: -1 }), true], [aBridgeNetwork({ mtu: 9000 }), false]]],
+  ['a negative mtu is not an error on bridge', 'macvlan.mtu-negative', [[aBridgeNetwork({ mtu: -1 }), false]]],
   ['a `mode` key on a bridge is unknown (MicroShift docs example)', 'config.unknown-key', [
     [aBridgeNetwork({ extra: { mode: 'bridge' } }), true],
   ]],

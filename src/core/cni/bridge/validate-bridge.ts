@@ -2,6 +2,7 @@ import type { BridgeConfig, VlanTrunkEntry } from '../../project/model'
 import type { RuleContext } from '../rule-context'
 import { hasIpam } from '../has-ipam'
 import { isValidInterfaceName } from '../validate-master'
+import { validateLinkMtu } from '../validate-mtu'
 
 const isVlanId = (id: number): boolean => id > 0 && id <= 4094
 
@@ -39,7 +40,7 @@ export function validateBridge(config: BridgeConfig, ctx: RuleContext): void {
     else if (!isValidInterfaceName(name)) ctx.report('bridge.name-invalid', 'config.bridge', { bridge: name })
     else if (ctx.hostNics.some((nic) => nic.name === name)) ctx.report('bridge.name-is-host-nic', 'config.bridge', { bridge: name })
   }
-  if (config.mtu !== undefined && config.mtu < 0) ctx.report('mtu.negative', 'config.mtu', { mtu: config.mtu })
+  validateLinkMtu(config.mtu, ctx)
   const vlan = config.vlan ?? 0
   if (vlan < 0 || vlan > 4094) ctx.report('bridge.vlan-out-of-range', 'config.vlan', { vlan })
   const trunkIds = config.vlanTrunk ? validateVlanTrunk(config.vlanTrunk, ctx) : false

@@ -2,6 +2,7 @@ import type { IpvlanConfig } from '../../project/model'
 import { hasIpam } from '../has-ipam'
 import type { RuleContext } from '../rule-context'
 import { masterNic, validateMaster } from '../validate-master'
+import { isOutsideKernelMtu, validateLinkMtu } from '../validate-mtu'
 import { IPVLAN_MODES } from './ipvlan-fields'
 
 /** ipvlan rules: exact mode, IPAM required (it is never chained here), no dhcp on MicroShift, master checks. */
@@ -13,7 +14,8 @@ export function validateIpvlan(config: IpvlanConfig, ctx: RuleContext): void {
   validateMaster(config.master, config.linkInContainer, ctx)
   if (config.mtu !== undefined) {
     const nic = config.linkInContainer ? undefined : masterNic(config.master, ctx.hostNics)
-    if (config.mtu < 0) ctx.report('mtu.negative', 'config.mtu', { mtu: config.mtu })
+    // ipvlan checks no MTU itself: netlink drops one ≤ 0 and the kernel refuses one outside its range or above the master.
+    if (config.mtu <= 0 || isOutsideKernelMtu(config.mtu)) validateLinkMtu(config.mtu, ctx)
     else if (nic && config.mtu > nic.mtu) ctx.report('ipvlan.mtu-above-master', 'config.mtu', { mtu: config.mtu, master: nic.name, masterMtu: nic.mtu })
   }
   if (!hasIpam(config.ipam)) ctx.report('ipvlan.ipam-missing', 'config.ipam')

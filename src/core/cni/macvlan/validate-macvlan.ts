@@ -2,6 +2,7 @@ import type { MacvlanConfig } from '../../project/model'
 import { parseMac } from '../../net/parse-mac'
 import type { RuleContext } from '../rule-context'
 import { masterNic, validateMaster } from '../validate-master'
+import { validateLinkMtu } from '../validate-mtu'
 import { MACVLAN_MODES } from './macvlan-fields'
 
 /** macvlan rules: exact mode, mtu within [0, master MTU], a parseable unicast mac (warned as fixed), master checks. */
@@ -13,8 +14,10 @@ export function validateMacvlan(config: MacvlanConfig, ctx: RuleContext): void {
   validateMaster(config.master, config.linkInContainer, ctx)
   if (config.mtu !== undefined) {
     const nic = config.linkInContainer ? undefined : masterNic(config.master, ctx.hostNics)
+    // macvlan checks [0, master MTU] itself; the kernel then refuses what is below its minimum.
     if (config.mtu < 0) ctx.report('macvlan.mtu-negative', 'config.mtu', { mtu: config.mtu })
     else if (nic && config.mtu > nic.mtu) ctx.report('macvlan.mtu-above-master', 'config.mtu', { mtu: config.mtu, master: nic.name, masterMtu: nic.mtu })
+    else validateLinkMtu(config.mtu, ctx)
   }
   if (config.mac !== undefined) {
     const bytes = parseMac(config.mac)

@@ -15,9 +15,14 @@ export const DHCP_ISSUES = {
     severity: 'error',
     message: 'The value for option {option} is {bytes} bytes: "value too long for option" (at most 255).',
   },
-  'dhcp.daemon-socket-path-set': {
-    severity: 'warning',
-    message: 'Leave `daemonSocketPath` out on MicroShift: the dhcp-daemon listens on /run/cni/dhcp.sock.',
+  'dhcp.daemon-socket-path-not-served': {
+    severity: 'error',
+    message:
+      'MicroShift\'s dhcp-daemon listens only on /run/cni/dhcp.sock, so with daemonSocketPath {path} the plugin fails with "error dialing DHCP daemon: ... no such file or directory". Remove the key.',
+  },
+  'dhcp.daemon-socket-path-redundant': {
+    severity: 'info',
+    message: 'daemonSocketPath {path} is where the dhcp-daemon listens anyway; the key can go.',
   },
   'dhcp.ipv4-only': {
     severity: 'info',

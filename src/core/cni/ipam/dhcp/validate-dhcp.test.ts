@@ -29,8 +29,14 @@ describe.each<[string, string, [Network, boolean][]]>([
     [dhcp({ provide: [{ option: 'host-name', value: 'é'.repeat(128) }] }), true],
     [dhcp({ provide: [{ option: 'host-name', value: 'x'.repeat(255) }] }), false],
   ]],
-  ['daemonSocketPath should be left out on MicroShift', 'dhcp.daemon-socket-path-set', [
-    [dhcp({ daemonSocketPath: '/run/cni/dhcp.sock' }), true], [dhcp(), false],
+  ['a daemonSocketPath other than the daemon\'s socket cannot be dialled on MicroShift', 'dhcp.daemon-socket-path-not-served', [
+    [dhcp({ daemonSocketPath: '/run/cni/other.sock' }), true], [dhcp({ daemonSocketPath: '/tmp/dhcp.sock' }), true],
+    [dhcp({ daemonSocketPath: '/run/cni/dhcp.sock' }), false], [dhcp({ daemonSocketPath: '/var/run/cni/dhcp.sock' }), false],
+    [dhcp({ daemonSocketPath: '' }), false], [dhcp(), false],
+  ]],
+  ['a daemonSocketPath equal to the daemon\'s socket is redundant', 'dhcp.daemon-socket-path-redundant', [
+    [dhcp({ daemonSocketPath: '/run/cni/dhcp.sock' }), true], [dhcp({ daemonSocketPath: '/run/cni//dhcp.sock' }), true],
+    [dhcp({ daemonSocketPath: '/run/cni/other.sock' }), false], [dhcp(), false],
   ]],
   ['dhcp is IPv4 only', 'dhcp.ipv4-only', [[dhcp(), true]]],
   ['requested ips are ignored by dhcp', 'dhcp.requested-ips-ignored', [[dhcp({}, true), true], [dhcp(), false]]],

@@ -28,6 +28,15 @@ function validateOption(option: string | undefined, field: string, ctx: RuleCont
   else ctx.report('dhcp.option-unknown', field, { option })
 }
 
+/** The socket MicroShift's dhcp-daemon listens on; the plugin dials it when the path is empty. */
+const DHCP_DAEMON_SOCKET = '/run/cni/dhcp.sock'
+
+// The dial follows symlinks (/var/run → /run) and collapses repeated slashes.
+function isDaemonSocket(path: string): boolean {
+  const clean = path.replace(/\/{2,}/g, '/').replace(/^\/var\/run\//, '/run/')
+  return path === '' || clean === DHCP_DAEMON_SOCKET
+}
+
 function utf8Length(text: string): number {
   let bytes = 0
   for (const char of text) {
@@ -37,10 +46,14 @@ function utf8Length(text: string): number {
   return bytes
 }
 
-/** dhcp rules: option names the daemon parses, provide values ≤255 bytes, no socket path on MicroShift. */
+/** dhcp rules: option names the daemon parses, provide values ≤255 bytes, only the daemon's own socket on MicroShift. */
 export function validateDhcp(ipam: DhcpIpam, ips: boolean, ctx: RuleContext, base = 'config.ipam'): void {
   ctx.report('dhcp.ipv4-only', `${base}.type`)
-  if (ipam.daemonSocketPath !== undefined) ctx.report('dhcp.daemon-socket-path-set', `${base}.daemonSocketPath`)
+  if (ipam.daemonSocketPath !== undefined) {
+    const path = ipam.daemonSocketPath
+    const code = isDaemonSocket(path) ? 'dhcp.daemon-socket-path-redundant' : 'dhcp.daemon-socket-path-not-served'
+    ctx.report(code, `${base}.daemonSocketPath`, { path: path || '""' })
+  }
   ;(ipam.request ?? []).forEach((item, index) => validateOption(item.option, `${base}.request.${index}.option`, ctx))
   ;(ipam.provide ?? []).forEach((item, index) => {
     validateOption(item.option, `${base}.provide.${index}.option`, ctx)
