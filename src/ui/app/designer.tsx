@@ -10,6 +10,7 @@ import { newWorkload } from '../features/pods/new-workload'
 import { TopologyOverview } from '../features/topology/topology-overview'
 import { loadSavedProject, startAutosave } from '../state/autosave'
 import { createDesignerStore, type DesignerStore } from '../state/designer-store'
+import { rememberSelection } from '../state/saved-selection'
 import { newId } from '../state/new-id'
 import { StoreProvider, useActions } from '../state/store-context'
 import { PanelBoundary } from '../shared/panel-boundary'
@@ -84,6 +85,7 @@ function pageStore(): DesignerStore {
   if (!store) {
     store = createDesignerStore({ project: loadSavedProject(storage()), selection: { kind: 'none' }, formRevision: 0 })
     startAutosave(store, storage())
+    rememberSelection(store, storage())
   }
   return store
 }

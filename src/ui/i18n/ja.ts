@@ -199,7 +199,7 @@ export const ja: Resources = {
       interface: { label: 'インターフェイス名', help: '15 文字まで。/、:、空白は使えません。' },
       ips: { label: '静的 IP', help: 'コンマ区切り。ネットワークに capabilities.ips が必要です。static IPAM では CIDR (/prefix 付き) が必要です。' },
       mac: { label: 'MAC アドレス', help: 'ネットワークに capabilities.mac が必要です。ipvlan では効果がありません。' },
-      defaultRoute: { label: 'デフォルトのルートインターフェイスのゲートウェイ', help: 'eth0 の代わりにこのインターフェイス経由で Pod のデフォルトルートを設定するゲートウェイ。' },
+      defaultRoute: { label: 'デフォルトルートのゲートウェイ', help: 'eth0 の代わりにこのインターフェイス経由で Pod のデフォルトルートを設定するゲートウェイ。' },
       preferJson: { label: '常に JSON 形式で書く', help: '他に指定がない場合は短い形式 (name、ns/name@if) が使われます。' },
     },
     out: {

@@ -7,6 +7,7 @@ import type { PluginType } from '../../../core'
 import { useHasIssuesUnder } from '../../shared/field-issues'
 import { CommonAdvancedFields, GeneralFields } from './general-fields'
 import { IpamFields, IpamTypeField } from './ipam-fields'
+import { PLUGIN_FIELD_SPECS } from './plugin-field-specs'
 import { PluginFields } from './plugin-fields'
 
 export type SectionId = 'general' | 'plugin' | 'ipam' | 'advanced'
@@ -49,7 +50,8 @@ export function NetworkSections({ expanded, onToggle }: { expanded: ReadonlySet<
         <GeneralFields />
       </Section>
       {known && (
-        <Section {...props('plugin')} title={t('form.pluginSettings', { plugin })} issuePaths={['config']}>
+        <Section {...props('plugin')} title={t('form.pluginSettings', { plugin })}
+          issuePaths={PLUGIN_FIELD_SPECS[plugin].filter((spec) => !spec.advanced).map((spec) => `config.${spec.key}`)}>
           <PluginFields plugin={plugin} part="basic" />
         </Section>
       )}
@@ -62,7 +64,10 @@ export function NetworkSections({ expanded, onToggle }: { expanded: ReadonlySet<
         </Section>
       )}
       {known && (
-        <Section {...props('advanced')} title={t('form.advanced')} issuePaths={[]}>
+        <Section {...props('advanced')} title={t('form.advanced')}
+          issuePaths={[...PLUGIN_FIELD_SPECS[plugin].filter((spec) => spec.advanced).map((spec) => `config.${spec.key}`),
+            'config.name', 'config.capabilities', 'config.dns', 'config.ipam.dataDir', 'config.ipam.resolvConf', 'config.ipam.subnet',
+            'config.ipam.daemonSocketPath', 'config.ipam.request', 'config.ipam.provide', 'config.ipam.dns']}>
           <Stack spacing={3}>
             <PluginFields plugin={plugin} part="advanced" />
             <IpamFields type={ipamType} part="advanced" />
