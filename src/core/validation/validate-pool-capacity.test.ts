@@ -20,13 +20,12 @@ describe('R-POOL: host-local pool capacity per node covers replicas × attachmen
     ['20 addresses for 18 pods (10 % left)', [small], [aDeployment(18, [attach(small)])]],
     ['a DaemonSet counts one pod per node', [small], [aWorkload('DaemonSet', [attach(small)]), aDeployment(17, [attach(small)])]],
     ['an unused NAD', [tiny], []],
+    ['a /30 (one address) for one pod: the NAD\'s own host-local.pool-single-address covers it', [tiny], [aPod([attach(tiny)])]],
   ])('accepts %s', (_, networks, workloads) => {
     expect(findings(networks, workloads)).toEqual([])
   })
 
   it.each<[string, Network[], Workload[], unknown[][]]>([
-    ['a /30 (one address) for one pod: no spare address', [tiny], [aPod([attach(tiny)])],
-      [['host-local.pool-headroom-low', 'default/tiny', '1', 1]]],
     ['a /30 for two pods', [tiny], [aPod([attach(tiny)]), aPod([attach(tiny)])],
       [['host-local.pool-smaller-than-demand', 'default/tiny', '1', 2]]],
     ['a /30 attached twice in one pod', [tiny], [aPod([attach(tiny), attach(tiny)])],

@@ -41,7 +41,8 @@ export function validatePoolCapacity(index: ProjectIndex): Issue[] {
     for (const facts of pool.networks) {
       if (facts.pods === 0) continue
       if (free < 0n) issues.push(networkIssue('host-local.pool-smaller-than-demand', facts, 'config.ipam', params))
-      else if (free * 10n < pool.capacity) issues.push(networkIssue('host-local.pool-headroom-low', facts, 'config.ipam', params))
+      // A one-address pool already has its own warning (host-local.pool-single-address).
+      else if (free * 10n < pool.capacity && pool.capacity > 1n) issues.push(networkIssue('host-local.pool-headroom-low', facts, 'config.ipam', params))
     }
   }
   return issues

@@ -74,6 +74,11 @@ export const HOST_LOCAL_ISSUES = {
     severity: 'warning',
     message: 'Top-level `{key}` is ignored without a top-level `subnet`; set it inside the range in `ranges`.',
   },
+  'host-local.pool-single-address': {
+    severity: 'warning',
+    message:
+      'Range set {set} holds a single address ({address}). host-local keeps leases per node, so every node hands out this same address, and a second pod on a node fails with "no IP addresses available". Use static IPAM for one fixed address, or widen the range.',
+  },
   'host-local.pool-empty': {
     severity: 'error',
     message: 'Range set {set} has no allocatable address (the gateway is the only one in the range).',

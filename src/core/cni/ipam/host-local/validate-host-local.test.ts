@@ -79,6 +79,14 @@ describe.each<[string, string, [Network, boolean][]]>([
     [hostLocal({ subnet: '10.1.1.0/24', rangeStart: '10.1.1.1', rangeEnd: '10.1.1.1' }), true],
     [hostLocal({ subnet: '10.9.9.0/30' }), false],
   ]],
+  ['a one-address pool hands the same address out on every node and serves one pod per node', 'host-local.pool-single-address', [
+    [hostLocal({ subnet: '10.1.1.0/24', rangeStart: '10.1.1.10', rangeEnd: '10.1.1.10' }), true],
+    [hostLocal({ ranges: [[{ subnet: 'fd00:1::/64', rangeStart: 'fd00:1::10', rangeEnd: 'fd00:1::10' }]] }), true],
+    [hostLocal({ subnet: '10.9.9.0/30' }), true],
+    [hostLocal({ subnet: '10.1.1.0/24', rangeStart: '10.1.1.10', rangeEnd: '10.1.1.11' }), false],
+    [hostLocal({ subnet: '10.1.1.0/24', rangeStart: '10.1.1.1', rangeEnd: '10.1.1.1' }), false],
+    [hostLocal({ subnet: '10.1.1.0/24' }), false],
+  ]],
   ['route dst must be a CIDR', 'route.dst-invalid-cidr', [
     [hostLocal({ subnet: '10.1.1.0/24', routes: [{ dst: 'default' }] }), true], [hostLocal({ subnet: '10.1.1.0/24', routes: [{ dst: '0.0.0.0/0' }] }), false],
   ]],
@@ -115,5 +123,15 @@ describe('findings point at model paths', () => {
     const network = hostLocal({ ranges: [[{ subnet: '10.1.1.0/24' }, { subnet: '10.1.2.0/24', rangeStart: '10.1.3.1' }]] })
     const issue = validateNetworkConfig(network, aNodeContext()).find((i) => i.code === 'host-local.range-start-outside-subnet')
     expect(issue).toMatchObject({ field: 'config.ipam.ranges.0.1.rangeStart', target: { kind: 'network', id: 'n1' } })
+  })
+})
+
+describe('host-local.pool-single-address names the address', () => {
+  it.each([
+    [{ subnet: '10.1.1.0/24', rangeStart: '10.1.1.10', rangeEnd: '10.1.1.10' }, '10.1.1.10'],
+    [{ subnet: '10.9.9.0/30' }, '10.9.9.2'],
+  ])('%o gives %s', (fields, address) => {
+    const issue = validateNetworkConfig(hostLocal(fields), aNodeContext()).find((found) => found.code === 'host-local.pool-single-address')
+    expect(issue?.params).toEqual({ set: 0, address })
   })
 })

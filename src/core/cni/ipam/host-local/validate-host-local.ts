@@ -1,5 +1,6 @@
 import type { HostLocalIpam } from '../../../project/model'
 import type { RuleContext } from '../../rule-context'
+import { formatIp } from '../../../net/ip-address'
 import { ipamSubnets } from '../ipam-subnets'
 import { validateRoutes } from '../validate-routes'
 import { allowsSeveralAddressesPerFamily } from '../../validate-cni-version'
@@ -51,5 +52,16 @@ function validateRangeSet(set: ResolvedRangeSet, ctx: RuleContext): void {
       }
     }
   })
-  if (rangeSetCapacity(set) <= 0n) ctx.report('host-local.pool-empty', set.path, { set: set.index })
+  const capacity = rangeSetCapacity(set)
+  if (capacity <= 0n) ctx.report('host-local.pool-empty', set.path, { set: set.index })
+  else if (capacity === 1n) ctx.report('host-local.pool-single-address', set.path, { set: set.index, address: onlyAddress(set) })
+}
+
+function onlyAddress(set: ResolvedRangeSet): string {
+  for (const range of set.ranges) {
+    for (let value = range.start.value; value <= range.end.value && value <= range.start.value + 1n; value++) {
+      if (value !== range.gateway.value) return formatIp({ family: range.start.family, value })
+    }
+  }
+  return ''
 }
