@@ -8,6 +8,7 @@ import { YamlPanel } from '../features/yaml-output/yaml-panel'
 import { newId } from '../state/new-id'
 import { useActions, useDesigner } from '../state/store-context'
 import { PanelBoundary } from '../shared/panel-boundary'
+import { INSPECTOR_COLUMNS_SX } from './layout'
 
 /** The selected network: its form beside its live YAML. */
 export function NetworkInspector({ network }: { network: Network }) {
@@ -16,7 +17,7 @@ export function NetworkInspector({ network }: { network: Network }) {
   const formRevision = useDesigner((s) => s.formRevision)
   const plugin = network.config?.type === 'foreign' ? String(network.config.raw.type ?? '?') : network.config?.type ?? '—'
   return (
-    <Stack spacing={1.5} sx={{ p: 1.5 }}>
+    <Stack spacing={1.5} sx={{ p: 1.5, containerType: 'inline-size' }}>
       <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1}>
         <Typography variant="h2" component="h2" sx={{ fontFamily: 'monospace' }} noWrap>{network.name || t('nav.unnamed')}</Typography>
         <Chip size="small" label={plugin} color="primary" variant="outlined" />
@@ -29,11 +30,11 @@ export function NetworkInspector({ network }: { network: Network }) {
           <IconButton aria-label={t('nav.delete')} onClick={() => actions.deleteNetwork(network.id)}><DeleteOutlineIcon fontSize="small" /></IconButton>
         </Tooltip>
       </Stack>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', xl: 'minmax(0, 1fr) minmax(0, 1fr)' }, alignItems: 'start' }}>
+      <Box sx={INSPECTOR_COLUMNS_SX}>
         <PanelBoundary name={t('inspector.form')}>
           <NetworkEditor key={`${network.id}:${formRevision}`} network={network} />
         </PanelBoundary>
-        <Box sx={{ position: { xl: 'sticky' }, top: 0 }}>
+        <Box sx={{ position: 'sticky', top: 0 }}>
           <PanelBoundary name="YAML">
             <YamlPanel network={network} />
           </PanelBoundary>

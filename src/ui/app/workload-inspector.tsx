@@ -7,6 +7,7 @@ import { WorkloadOutputs } from '../features/pods/workload-outputs'
 import { useIssuesOf } from '../state/derived'
 import { useActions, useDesigner } from '../state/store-context'
 import { PanelBoundary } from '../shared/panel-boundary'
+import { INSPECTOR_COLUMNS_SX } from './layout'
 
 /** The selected example workload: its attachments beside everything generated from them. */
 export function WorkloadInspector({ workload }: { workload: Workload }) {
@@ -20,7 +21,7 @@ export function WorkloadInspector({ workload }: { workload: Workload }) {
   const focus = focusRequest && !focusRequest.done && focusRequest.target.kind === 'workload' && focusRequest.target.id === workload.id
     ? focusRequest : undefined
   return (
-    <Stack spacing={1.5} sx={{ p: 1.5 }}>
+    <Stack spacing={1.5} sx={{ p: 1.5, containerType: 'inline-size' }}>
       <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1}>
         <Typography variant="h2" component="h2" sx={{ fontFamily: 'monospace' }} noWrap>{workload.name || t('nav.unnamed')}</Typography>
         <Chip size="small" label={workload.kind} color="secondary" variant="outlined" />
@@ -29,7 +30,7 @@ export function WorkloadInspector({ workload }: { workload: Workload }) {
           <IconButton aria-label={t('nav.delete')} onClick={() => actions.deleteWorkload(workload.id)}><DeleteOutlineIcon fontSize="small" /></IconButton>
         </Tooltip>
       </Stack>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', xl: 'minmax(0, 1fr) minmax(0, 1fr)' }, alignItems: 'start' }}>
+      <Box sx={INSPECTOR_COLUMNS_SX}>
         <PanelBoundary name={t('inspector.form')}>
           <WorkloadForm key={`${workload.id}:${formRevision}`} workload={workload} networks={project.networks} issues={issues}
             onChange={actions.editWorkload} focus={focus} onFocused={actions.focusDone} />
