@@ -66,6 +66,11 @@ export const BRIDGE_ISSUES = {
     severity: 'warning',
     message: 'bridge + dhcp needs a DHCP server on the bridged segment; link the bridge to that network (add a NIC to it).',
   },
+  'bridge.gateway-is-pod-address': {
+    severity: 'error',
+    message:
+      'Address {address} has no `gateway`, so with `{option}` the bridge takes the subnet\'s first address {gateway} as gateway and puts it on the bridge: that is the pod\'s own address, and bridge and pod clash. Set `gateway` to another address of the subnet, or give the pod another address.',
+  },
   'bridge.dhcp-with-is-gateway': {
     severity: 'error',
     message: 'With dhcp, `{option}` puts the DHCP-supplied router address on the host bridge, clashing with the real router.',

@@ -64,6 +64,16 @@ describe.each<[string, string, [Network, boolean][]]>([
     [aBridgeNetwork({ ipam: { type: 'dhcp' }, isDefaultGateway: true }), true],
     [aBridgeNetwork({ ipam: { type: 'dhcp' } }), false],
   ]],
+  ['with isGateway the first address of a static subnet (the bridge\'s gateway) must not be the pod\'s own address', 'bridge.gateway-is-pod-address', [
+    [aBridgeNetwork({ isDefaultGateway: true, ipam: { type: 'static', addresses: [{ address: '10.10.0.1/24' }] } }), true],
+    [aBridgeNetwork({ isGateway: true, ipam: { type: 'static', addresses: [{ address: '10.10.0.1/24' }] } }), true],
+    [aBridgeNetwork({ isGateway: true, ipam: { type: 'static', addresses: [{ address: '10.10.0.5/24' }, { address: '2001:db8::1/64' }] } }), true],
+    [aBridgeNetwork({ isGateway: true, ipam: { type: 'static', addresses: [{ address: '10.10.0.1/31' }] } }), true],
+    [aBridgeNetwork({ isGateway: true, ipam: { type: 'static', addresses: [{ address: '10.10.0.1/24', gateway: '10.10.0.254' }] } }), false],
+    [aBridgeNetwork({ isGateway: true, ipam: { type: 'static', addresses: [{ address: '10.10.0.5/24' }] } }), false],
+    [aBridgeNetwork({ isGateway: true, ipam: { type: 'static', addresses: [{ address: '10.10.0.1/32' }] } }), false],
+    [aBridgeNetwork({ ipam: { type: 'static', addresses: [{ address: '10.10.0.1/24' }] } }), false],
+  ]],
   ['a negative mtu is ignored by bridge', 'mtu.negative-ignored', [[aBridgeNetwork({ mtu: -1 }), true], [aBridgeNetwork({ mtu: 9000 }), false]]],
   ['a negative mtu is not an error on bridge', 'macvlan.mtu-negative', [[aBridgeNetwork({ mtu: -1 }), false]]],
   ['a `mode` key on a bridge is unknown (MicroShift docs example)', 'config.unknown-key', [

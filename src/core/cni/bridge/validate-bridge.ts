@@ -1,4 +1,6 @@
 import type { BridgeConfig, VlanTrunkEntry } from '../../project/model'
+import { formatIp, offsetIp } from '../../net/ip-address'
+import { toCidr } from '../../net/parse-cidr'
 import type { RuleContext } from '../rule-context'
 import { hasIpam } from '../has-ipam'
 import { isValidInterfaceName } from '../validate-master'
@@ -32,6 +34,24 @@ function validateVlanTrunk(trunk: VlanTrunkEntry[], ctx: RuleContext): boolean {
   return collected
 }
 
+/**
+ * calcGateways (bridge.go): with isGateway (isDefaultGateway implies it) an address without `gateway` gets the
+ * subnet's first address as gateway, which the bridge then holds. When that is the pod's own static address,
+ * bridge and pod share one IP.
+ */
+function validateGatewayIsNotPodAddress(config: BridgeConfig, ctx: RuleContext): void {
+  if (config.ipam?.type !== 'static') return
+  const option = config.isDefaultGateway ? 'isDefaultGateway' : 'isGateway'
+  ;(config.ipam.addresses ?? []).forEach((entry, index) => {
+    if (entry.gateway !== undefined || entry.address === undefined) return
+    const cidr = toCidr(entry.address)
+    if (!cidr) return
+    const gateway = offsetIp(cidr.network, 1n)
+    if (gateway.value !== cidr.address.value) return
+    ctx.report('bridge.gateway-is-pod-address', `config.ipam.addresses.${index}.address`, { option, address: entry.address, gateway: formatIp(gateway) })
+  })
+}
+
 /** Every bridge rule of loadNetConf and cmdAdd on 4.17, plus the designer's bridge name and IPAM checks. */
 export function validateBridge(config: BridgeConfig, ctx: RuleContext): void {
   if (config.bridge !== undefined) {
@@ -53,6 +73,7 @@ export function validateBridge(config: BridgeConfig, ctx: RuleContext): void {
       if (config[option]) ctx.report('bridge.gateway-option-without-ipam', `config.${option}`, { option })
     }
   }
+  if (config.ipam?.type === 'static' && (config.isGateway || config.isDefaultGateway)) validateGatewayIsNotPodAddress(config, ctx)
   if (config.ipam?.type === 'dhcp') {
     ctx.report('bridge.dhcp-needs-server', 'config.ipam.type')
     const option = config.isDefaultGateway ? 'isDefaultGateway' : config.isGateway ? 'isGateway' : undefined
