@@ -50,4 +50,12 @@ export const EDGE_CASES: ConformanceCase[] = [
     'reject', { dhcp: true, message: 'value out of range' }),
   oneConfig('edge-bridge-runtime-mac-invalid', 'R-CAPS', 'an invalid annotation MAC through capabilities.mac on bridge', aBridge({ capabilities: { mac: true } }), 'reject',
     { message: 'invalid MAC address', pods: [{ attachments: [{ network: 0, mac: '02:00:00:00:00:zz' }] }] }),
+  oneConfig('edge-bridge-mtu-65535', 'bridge', 'bridge mtu 65535, the kernel maximum', aBridge({ mtu: 65535 }), 'accept'),
+  oneConfig('edge-macvlan-master-empty-no-default-route', 'macvlan', 'an empty master with no default route on the node is an omitted one',
+    aMacvlan({ master: '', ipam: {} }), 'reject', { noDefaultRoute: true, message: 'no default route interface found' }),
+  oneConfig('edge-dhcp-socket-path-default', 'R-DHCP', 'dhcp with daemonSocketPath set to the daemon\'s own socket',
+    aMacvlan({ master: 'eth9', ipam: { type: 'dhcp', daemonSocketPath: '/run/cni/dhcp.sock' } }), 'accept', { dhcp: true }),
+  oneConfig('edge-bridge-gateway-is-pod-address', 'bridge', 'isDefaultGateway with a static address that is the subnet\'s first address (corpus 133)',
+    aBridge({ isDefaultGateway: true, ipam: { type: 'static', addresses: [{ address: '10.10.0.1/24' }] } }), 'accept',
+    { deliberate: { coreCode: 'bridge.gateway-is-pod-address' } }),
 ]
