@@ -24,7 +24,8 @@ export function validateConflist(conflist: Conflist, ctx: RuleContext): void {
     else if (!(MICROSHIFT_PLUGIN_TYPES as readonly string[]).includes(type)) ctx.report('plugin.not-shipped-on-microshift', `${path}.type`, { type })
     else {
       ctx.report('conflist.chained-plugin', `${path}.type`, { type })
-      if (type === 'ipvlan' && field(plugin, 'master') === undefined && field(plugin, 'linkInContainer') !== true) {
+      const master = field(plugin, 'master')
+      if (type === 'ipvlan' && (master === undefined || master === '') && field(plugin, 'linkInContainer') !== true) {
         ctx.report('chain.ipvlan-master-unresolvable', `${path}.master`)
       }
     }

@@ -61,6 +61,7 @@ describe.each<[string, string, [Network, boolean][]]>([
   ['chaining is discouraged on MicroShift', 'conflist.chained-plugin', [[{ ...aMacvlanNetwork(), conflist: { chain: [{ type: 'bridge' }] } }, true]]],
   ['a chained ipvlan without master cannot find one', 'chain.ipvlan-master-unresolvable', [
     [{ ...aBridgeNetwork(), conflist: { chain: [{ type: 'ipvlan' }] } }, true],
+    [{ ...aBridgeNetwork(), conflist: { chain: [{ type: 'ipvlan', master: '' }] } }, true],
     [{ ...aBridgeNetwork(), conflist: { chain: [{ type: 'ipvlan', master: 'eth1' }] } }, false],
   ]],
   ['an empty plugins list is invalid', 'conflist.plugins-empty', [[aNetwork({ type: 'bridge' }, { config: undefined, conflist: { chain: [] } }), true]]],
