@@ -6,6 +6,7 @@ import { WorkloadForm } from '../features/pods/workload-form'
 import { WorkloadOutputs } from '../features/pods/workload-outputs'
 import { useIssuesOf } from '../state/derived'
 import { useActions, useDesigner } from '../state/store-context'
+import { IssuesFeed, useNewFieldIssuesStore } from '../shared/field-issues'
 import { PanelBoundary } from '../shared/panel-boundary'
 import { INSPECTOR_COLUMNS_SX } from './layout'
 
@@ -18,6 +19,7 @@ export function WorkloadInspector({ workload }: { workload: Workload }) {
   const formRevision = useDesigner((s) => s.formRevision)
   const focusRequest = useDesigner((s) => s.focusRequest)
   const issues = useIssuesOf(selection)
+  const store = useNewFieldIssuesStore()
   const focus = focusRequest && !focusRequest.done && focusRequest.target.kind === 'workload' && focusRequest.target.id === workload.id
     ? focusRequest : undefined
   return (
@@ -32,7 +34,8 @@ export function WorkloadInspector({ workload }: { workload: Workload }) {
       </Stack>
       <Box sx={INSPECTOR_COLUMNS_SX}>
         <PanelBoundary name={t('inspector.form')}>
-          <WorkloadForm key={`${workload.id}:${formRevision}`} workload={workload} networks={project.networks} issues={issues}
+          <IssuesFeed store={store} issues={issues} />
+          <WorkloadForm key={`${workload.id}:${formRevision}`} workload={workload} networks={project.networks} store={store}
             onChange={actions.editWorkload} focus={focus} onFocused={actions.focusDone} />
         </PanelBoundary>
         <PanelBoundary name={t('inspector.outputs')}>

@@ -1,7 +1,18 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { createContext, useContext, useLayoutEffect, useState, useSyncExternalStore } from 'react'
 import type { Issue } from '../../core'
 
-const FieldIssuesContext = createContext<ReadonlyMap<string, Issue[]>>(new Map())
+const EMPTY: Issue[] = []
+
+/**
+ * Issues by field path, as a tiny store: each field subscribes to its own path only, so a keystroke that
+ * changes the issues of one field re-renders that field, not the whole form.
+ */
+export interface FieldIssuesStore {
+  get(field: string): Issue[]
+  hasUnder(prefixes: readonly string[]): boolean
+  set(issues: readonly Issue[]): void
+  subscribe(listener: () => void): () => void
+}
 
 /** Group issues by their field path (`config.ipam.ranges.0.0.subnet`). */
 export function groupByField(issues: readonly Issue[]): Map<string, Issue[]> {
@@ -14,19 +25,54 @@ export function groupByField(issues: readonly Issue[]): Map<string, Issue[]> {
   return byField
 }
 
-/** Provides the issues of the object a form edits, so each field can show its own. */
-export function FieldIssuesProvider({ issues, children }: { issues: readonly Issue[]; children: ReactNode }) {
-  const byField = useMemo(() => groupByField(issues), [issues])
-  return <FieldIssuesContext.Provider value={byField}>{children}</FieldIssuesContext.Provider>
+/** A store holding `issues`; unchanged fields keep their array, so their inputs do not re-render. */
+export function createFieldIssuesStore(issues: readonly Issue[] = []): FieldIssuesStore {
+  let byField = groupByField(issues)
+  const listeners = new Set<() => void>()
+  return {
+    get: (field) => byField.get(field) ?? EMPTY,
+    hasUnder: (prefixes) => [...byField.keys()].some((f) => prefixes.some((p) => f === p || f.startsWith(`${p}.`))),
+    set(next) {
+      const grouped = groupByField(next)
+      for (const [field, list] of grouped) {
+        const old = byField.get(field)
+        if (old && JSON.stringify(old) === JSON.stringify(list)) grouped.set(field, old)
+      }
+      byField = grouped
+      for (const listener of listeners) listener()
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
+const FieldIssuesContext = createContext<FieldIssuesStore>(createFieldIssuesStore())
+
+/** Provides a form's issue store to its fields. */
+export const FieldIssuesStoreProvider = FieldIssuesContext.Provider
+
+/** A store for one form, created once. */
+export function useNewFieldIssuesStore(): FieldIssuesStore {
+  const [store] = useState(() => createFieldIssuesStore())
+  return store
+}
+
+/** Pushes the latest issues into a form's store (render this where the issues are known). */
+export function IssuesFeed({ store, issues }: { store: FieldIssuesStore; issues: readonly Issue[] }) {
+  useLayoutEffect(() => store.set(issues), [store, issues])
+  return null
 }
 
 /** The issues reported exactly at `field`. */
 export function useFieldIssues(field: string): Issue[] {
-  return useContext(FieldIssuesContext).get(field) ?? []
+  const store = useContext(FieldIssuesContext)
+  return useSyncExternalStore(store.subscribe, () => store.get(field), () => store.get(field))
 }
 
-/** Whether any issue is reported at `prefix` or below it. */
+/** Whether any issue is reported at one of `prefixes` or below it. */
 export function useHasIssuesUnder(prefixes: readonly string[]): boolean {
-  const byField = useContext(FieldIssuesContext)
-  return [...byField.keys()].some((field) => prefixes.some((p) => field === p || field.startsWith(`${p}.`)))
+  const store = useContext(FieldIssuesContext)
+  return useSyncExternalStore(store.subscribe, () => store.hasUnder(prefixes), () => store.hasUnder(prefixes))
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { validateProject, type Issue, type Project } from '../../core'
 import type { Selection } from './designer-store'
 import { useDesigner } from './store-context'
@@ -20,9 +20,9 @@ export function isIssueOf(issue: Issue, selection: Selection): boolean {
   return selection.kind !== 'none' && issue.target.kind === selection.kind && issue.target.id === selection.id
 }
 
-/** Issues of the whole project (live). */
+/** Issues of the whole project, a moment after each change (typing stays responsive; React renders them next). */
 export function useProjectIssues(): Issue[] {
-  const project = useDesigner((s) => s.project)
+  const project = useDeferredValue(useDesigner((s) => s.project))
   return projectIssues(project)
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { Box, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import type { Issue, Project } from '../../../core'
@@ -22,11 +22,18 @@ function locate(project: Project, issue: Issue): string {
 export function IssuesPanel() {
   const { t } = useTranslation()
   const actions = useActions()
-  const project = useDesigner((s) => s.project)
+  const project = useDeferredValue(useDesigner((s) => s.project))
   const issues = useProjectIssues()
   const [filter, setFilter] = useState<Filter>('all')
   const counts = countBySeverity(issues)
   const shown = useMemo(() => (filter === 'all' ? issues : issues.filter((i) => i.severity === filter)), [issues, filter])
+  const rows = useMemo(() => (
+    <IssueRows issues={shown} dense locate={(issue) => locate(project, issue)}
+      onPick={(issue) => {
+        const { target } = issue
+        if (target.kind === 'network' || target.kind === 'workload') actions.focusField({ kind: target.kind, id: target.id }, issue.field)
+      }} />
+  ), [shown, project, actions])
   return (
     <Box component="section" aria-labelledby="issues-title" id="issues-panel" tabIndex={-1} sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', px: 1.5, py: 1 }}>
@@ -38,11 +45,7 @@ export function IssuesPanel() {
         </ToggleButtonGroup>
       </Stack>
       <Box sx={{ overflow: 'auto', flex: 1 }}>
-        <IssueRows issues={shown} dense locate={(issue) => locate(project, issue)}
-          onPick={(issue) => {
-            const { target } = issue
-            if (target.kind === 'network' || target.kind === 'workload') actions.focusField({ kind: target.kind, id: target.id }, issue.field)
-          }} />
+        {rows}
       </Box>
     </Box>
   )

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { Box, Button, Divider, List, Menu, MenuItem, Snackbar, Stack, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import AutoAwesomeIcon from '@mui/icons-material/AutoAwesome'
@@ -8,6 +8,8 @@ import { useProjectIssues } from '../../state/derived'
 import { newId } from '../../state/new-id'
 import { useActions, useDesigner, useStore } from '../../state/store-context'
 import { ObjectListItem } from './object-list-item'
+
+const none = { errors: 0, warnings: 0 }
 
 function countsByTarget(issues: readonly Issue[]) {
   const counts = new Map<string, { errors: number; warnings: number }>()
@@ -39,14 +41,44 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
   const { t } = useTranslation()
   const store = useStore()
   const actions = useActions()
-  const project = useDesigner((s) => s.project)
+  const project = useDeferredValue(useDesigner((s) => s.project))
   const selection = useDesigner((s) => s.selection)
   const issues = useProjectIssues()
   const counts = useMemo(() => countsByTarget(issues), [issues])
   const [presetAnchor, setPresetAnchor] = useState<HTMLElement | null>(null)
   const [undo, setUndo] = useState<{ message: string; project: Project }>()
-  const remember = (message: string) => setUndo({ message, project: store.getState().project })
-  const none = { errors: 0, warnings: 0 }
+  const remember = useCallback((message: string) => setUndo({ message, project: store.getState().project }), [store])
+  // typing in a form changes the project on every keystroke: the lists re-render only once React gets to the deferred value
+  const networkList = useMemo(() => (
+      <List dense aria-label={t('nav.networks')}>
+        {project.networks.map((network) => {
+          const c = counts.get(`network:${network.id}`) ?? none
+          return (
+            <ObjectListItem key={network.id} name={network.name} secondary={network.namespace}
+              chip={network.config?.type === 'foreign' ? String(network.config.raw.type ?? '?') : network.config?.type ?? '—'}
+              selected={selection.kind === 'network' && selection.id === network.id} errors={c.errors} warnings={c.warnings}
+              onSelect={() => actions.select({ kind: 'network', id: network.id })}
+              onDuplicate={() => actions.duplicateNetwork(network.id, newId('net'))}
+              onDelete={() => { remember(t('nav.deleted', { name: network.name })); actions.deleteNetwork(network.id) }} />
+          )
+        })}
+      </List>
+  ), [project.networks, counts, selection, t, actions, remember])
+  const workloadList = useMemo(() => (
+      <List dense aria-label={t('nav.workloads')}>
+        {project.workloads.map((workload) => {
+          const c = counts.get(`workload:${workload.id}`) ?? none
+          return (
+            <ObjectListItem key={workload.id} name={workload.name} chip={workload.kind}
+              secondary={t('nav.attachmentCount', { count: workload.attachments.length, namespace: workload.namespace })}
+              selected={selection.kind === 'workload' && selection.id === workload.id} errors={c.errors} warnings={c.warnings}
+              onSelect={() => actions.select({ kind: 'workload', id: workload.id })}
+              onDuplicate={() => actions.duplicateWorkload(workload.id, newId('pod'))}
+              onDelete={() => { remember(t('nav.deleted', { name: workload.name })); actions.deleteWorkload(workload.id) }} />
+          )
+        })}
+      </List>
+  ), [project.workloads, counts, selection, t, actions, remember])
   return (
     <Box component="nav" aria-label={t('nav.label')}>
       <SectionTitle title={t('nav.networks')} caption="NetworkAttachmentDefinition" />
@@ -68,19 +100,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
         {project.networks.length === 0 && (
           <Typography variant="body2" color="text.secondary" sx={{ px: 2 }}>{t('nav.noNetworks')}</Typography>
         )}
-      <List dense aria-label={t('nav.networks')}>
-        {project.networks.map((network) => {
-          const c = counts.get(`network:${network.id}`) ?? none
-          return (
-            <ObjectListItem key={network.id} name={network.name} secondary={network.namespace}
-              chip={network.config?.type === 'foreign' ? String(network.config.raw.type ?? '?') : network.config?.type ?? '—'}
-              selected={selection.kind === 'network' && selection.id === network.id} errors={c.errors} warnings={c.warnings}
-              onSelect={() => actions.select({ kind: 'network', id: network.id })}
-              onDuplicate={() => actions.duplicateNetwork(network.id, newId('net'))}
-              onDelete={() => { remember(t('nav.deleted', { name: network.name })); actions.deleteNetwork(network.id) }} />
-          )
-        })}
-      </List>
+      {networkList}
       <Divider />
       <SectionTitle title={t('nav.workloads')} caption="Pod / Deployment" />
         <Box sx={{ px: 2, pb: 1 }}>
@@ -92,19 +112,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
         {project.workloads.length === 0 && (
           <Typography variant="body2" color="text.secondary" sx={{ px: 2 }}>{t('nav.noWorkloads')}</Typography>
         )}
-      <List dense aria-label={t('nav.workloads')}>
-        {project.workloads.map((workload) => {
-          const c = counts.get(`workload:${workload.id}`) ?? none
-          return (
-            <ObjectListItem key={workload.id} name={workload.name} chip={workload.kind}
-              secondary={t('nav.attachmentCount', { count: workload.attachments.length, namespace: workload.namespace })}
-              selected={selection.kind === 'workload' && selection.id === workload.id} errors={c.errors} warnings={c.warnings}
-              onSelect={() => actions.select({ kind: 'workload', id: workload.id })}
-              onDuplicate={() => actions.duplicateWorkload(workload.id, newId('pod'))}
-              onDelete={() => { remember(t('nav.deleted', { name: workload.name })); actions.deleteWorkload(workload.id) }} />
-          )
-        })}
-      </List>
+      {workloadList}
       <Snackbar open={undo !== undefined} autoHideDuration={6000} onClose={() => setUndo(undefined)} message={undo?.message}
         action={<Button color="inherit" onClick={() => { if (undo) actions.replaceProject(undo.project); setUndo(undefined) }}>{t('nav.undo')}</Button>} />
     </Box>

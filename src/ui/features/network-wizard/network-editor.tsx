@@ -1,26 +1,34 @@
-import { useEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import { Box } from '@mui/material'
 import { FormProvider } from 'react-hook-form'
 import type { Network } from '../../../core'
 import { useIssuesOf } from '../../state/derived'
 import { useActions, useDesigner } from '../../state/store-context'
-import { FieldIssuesProvider } from '../../shared/field-issues'
+import { FieldIssuesStoreProvider, IssuesFeed, useNewFieldIssuesStore, type FieldIssuesStore } from '../../shared/field-issues'
 import { focusField } from '../../shared/focus-field'
 import { NetworkSections, type SectionId } from './network-sections'
 import { useNetworkForm } from './use-network-form'
 
 const ALL_SECTIONS: SectionId[] = ['general', 'plugin', 'ipam', 'advanced']
 
-/** Edits a network of the project in place; every keystroke goes to the store and is revalidated by the core. */
-export function NetworkEditor({ network }: { network: Network }) {
+/** Feeds the network's live issues to its fields; re-renders on each change, the form itself does not. */
+function NetworkIssuesFeed({ id, store }: { id: string; store: FieldIssuesStore }) {
+  const [target] = useState(() => ({ kind: 'network' as const, id }))
+  return <IssuesFeed store={store} issues={useIssuesOf(target)} />
+}
+
+/**
+ * Edits a network of the project in place; every keystroke goes to the store and is revalidated by the core.
+ * Rendered once per network (and per outside change): its own edits do not re-render the whole form.
+ */
+export const NetworkEditor = memo(function NetworkEditor({ network }: { network: Network }) {
   const actions = useActions()
   const methods = useNetworkForm(network, actions.editNetwork)
-  const selection = useDesigner((s) => s.selection)
-  const issues = useIssuesOf(selection)
+  const issues = useNewFieldIssuesStore()
   const focusRequest = useDesigner((s) => s.focusRequest)
   const [expanded, setExpanded] = useState<ReadonlySet<SectionId>>(new Set(['general', 'plugin', 'ipam']))
   const root = useRef<HTMLDivElement>(null)
-  const [handled, setHandled] = useState(focusRequest?.nonce)
+  const [handled, setHandled] = useState<number>()
   const request = focusRequest && !focusRequest.done && focusRequest.target.kind === 'network' && focusRequest.target.id === network.id
     ? focusRequest : undefined
   // a click in the issues list: open every section, then focus the field once they are rendered
@@ -36,20 +44,21 @@ export function NetworkEditor({ network }: { network: Network }) {
     }, 50)
     return () => clearTimeout(timer)
   }, [request, actions])
+  const toggle = useCallback((id: SectionId) => setExpanded((open) => {
+    const next = new Set(open)
+    if (next.has(id)) next.delete(id)
+    else next.add(id)
+    return next
+  }), [])
 
   return (
     <FormProvider {...methods}>
-      <FieldIssuesProvider issues={issues}>
+      <FieldIssuesStoreProvider value={issues}>
+        <NetworkIssuesFeed id={network.id} store={issues} />
         <Box ref={root} component="form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={network.name}>
-          <NetworkSections expanded={expanded}
-            onToggle={(id) => setExpanded((open) => {
-              const next = new Set(open)
-              if (next.has(id)) next.delete(id)
-              else next.add(id)
-              return next
-            })} />
+          <NetworkSections expanded={expanded} onToggle={toggle} />
         </Box>
-      </FieldIssuesProvider>
+      </FieldIssuesStoreProvider>
     </FormProvider>
   )
-}
+}, (before, after) => before.network.id === after.network.id)

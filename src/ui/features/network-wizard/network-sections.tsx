@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { Accordion, AccordionDetails, AccordionSummary, Chip, Stack, Typography } from '@mui/material'
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore'
 import { useWatch } from 'react-hook-form'
@@ -38,7 +38,7 @@ function Section({ id, title, expanded, onToggle, issuePaths, children }: Sectio
 }
 
 /** The edit form of a network: the wizard's fields without the steps, advanced keys folded away. */
-export function NetworkSections({ expanded, onToggle }: { expanded: ReadonlySet<SectionId>; onToggle: (id: SectionId) => void }) {
+export const NetworkSections = memo(function NetworkSections({ expanded, onToggle }: { expanded: ReadonlySet<SectionId>; onToggle: (id: SectionId) => void }) {
   const { t } = useTranslation()
   const plugin = useWatch({ name: 'config.type' }) as PluginType | 'foreign' | undefined
   const ipamType = useWatch({ name: 'config.ipam.type' }) as string | undefined
@@ -78,4 +78,4 @@ export function NetworkSections({ expanded, onToggle }: { expanded: ReadonlySet<
       {!known && <Typography color="warning.main" sx={{ p: 1 }}>{t('form.foreignPlugin')}</Typography>}
     </Stack>
   )
-}
+})

@@ -1,14 +1,14 @@
-import { useMemo, useRef, useState } from 'react'
+import { memo, useMemo, useRef, useState } from 'react'
 import {
   Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Step, StepButton, Stepper, Typography,
 } from '@mui/material'
-import { FormProvider } from 'react-hook-form'
+import { FormProvider, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { emitNadYaml, type Network, type PluginType, type Project } from '../../../core'
 import { projectIssues } from '../../state/derived'
 import { newId } from '../../state/new-id'
 import { useActions, useDesigner } from '../../state/store-context'
-import { FieldIssuesProvider } from '../../shared/field-issues'
+import { FieldIssuesStoreProvider, IssuesFeed, useNewFieldIssuesStore, type FieldIssuesStore } from '../../shared/field-issues'
 import { focusField } from '../../shared/focus-field'
 import { IssueRows } from '../../shared/issue-rows'
 import { GeneralFields } from './general-fields'
@@ -95,55 +95,85 @@ interface WizardFormProps {
   onGoTo: (step: StepId) => void
 }
 
+/** The draft's issues and its review; re-renders on every keystroke while the fields do not. */
 function WizardForm({ draft, onDraft, step, otherNetworks, onGoTo }: WizardFormProps) {
   const { t } = useTranslation()
-  const methods = useNetworkForm(draft, onDraft)
+  const store = useNewFieldIssuesStore()
   const root = useRef<HTMLDivElement>(null)
   const issues = useMemo(() => {
     const project = { ...otherNetworks, networks: [...otherNetworks.networks, draft] }
     return projectIssues(project).filter((i) => i.target.kind === 'network' && i.target.id === draft.id)
   }, [otherNetworks, draft])
-  const plugin = draft.config?.type === 'foreign' ? undefined : draft.config?.type
-  const ipamType = draft.config && draft.config.type !== 'foreign' ? draft.config.ipam?.type : undefined
   const yaml = useMemo(() => emitNadYaml(draft), [draft])
   return (
+    <Box ref={root}>
+      <IssuesFeed store={store} issues={issues} />
+      <WizardFields initial={draft} onDraft={onDraft} step={step} store={store} />
+      {step === 'review' && (
+        <Stack spacing={2}>
+          <Typography variant="h2" component="h3">{t('wizard.reviewIssues', { count: issues.length })}</Typography>
+          <IssueRows issues={issues} dense locate={(i) => i.field}
+            onPick={(issue) => {
+              onGoTo(stepOfField(issue.field))
+              setTimeout(() => root.current && focusField(root.current, issue.field), 50)
+            }} />
+          <Typography variant="h2" component="h3">{t('wizard.reviewYaml')}</Typography>
+          <Box component="pre" aria-label={t('wizard.reviewYaml')} tabIndex={0}
+            sx={{ m: 0, p: 1.5, bgcolor: 'action.hover', borderRadius: 1, fontSize: 12, overflow: 'auto', fontFamily: 'monospace' }}>
+            {yaml}
+          </Box>
+        </Stack>
+      )}
+    </Box>
+  )
+}
+
+interface WizardFieldsProps {
+  /** Read once: the form owns the values from then on. */
+  initial: Network
+  onDraft: (network: Network) => void
+  step: StepId
+  store: FieldIssuesStore
+}
+
+const WizardFields = memo(function WizardFields({ initial, onDraft, step, store }: WizardFieldsProps) {
+  const { t } = useTranslation()
+  const methods = useNetworkForm(initial, onDraft)
+  return (
     <FormProvider {...methods}>
-      <FieldIssuesProvider issues={issues}>
-        <Box ref={root} component="form" noValidate onSubmit={(e) => e.preventDefault()}>
+      <FieldIssuesStoreProvider value={store}>
+        <Box component="form" noValidate onSubmit={(e) => e.preventDefault()}>
           {step === 'general' && <GeneralFields autoFocus />}
-          {step === 'settings' && plugin && (
-            <Stack spacing={3}>
-              <Alert severity="info" icon={false}>{t(`plugins.${plugin}.limits`)}</Alert>
-              <PluginFields plugin={plugin} part="basic" />
-              <Typography variant="h2" component="h3">{t('form.advanced')}</Typography>
-              <PluginFields plugin={plugin} part="advanced" />
-            </Stack>
-          )}
-          {step === 'ipam' && (
-            <Stack spacing={2}>
-              <IpamTypeField />
-              <IpamFields type={ipamType} part="basic" />
-              <Typography variant="h2" component="h3">{t('form.advanced')}</Typography>
-              <IpamFields type={ipamType} part="advanced" />
-            </Stack>
-          )}
-          {step === 'review' && (
-            <Stack spacing={2}>
-              <Typography variant="h2" component="h3">{t('wizard.reviewIssues', { count: issues.length })}</Typography>
-              <IssueRows issues={issues} dense locate={(i) => i.field}
-                onPick={(issue) => {
-                  onGoTo(stepOfField(issue.field))
-                  setTimeout(() => root.current && focusField(root.current, issue.field), 50)
-                }} />
-              <Typography variant="h2" component="h3">{t('wizard.reviewYaml')}</Typography>
-              <Box component="pre" aria-label={t('wizard.reviewYaml')} tabIndex={0}
-                sx={{ m: 0, p: 1.5, bgcolor: 'action.hover', borderRadius: 1, fontSize: 12, overflow: 'auto', fontFamily: 'monospace' }}>
-                {yaml}
-              </Box>
-            </Stack>
-          )}
+          {step === 'settings' && <SettingsStep advancedTitle={t('form.advanced')} />}
+          {step === 'ipam' && <IpamStep advancedTitle={t('form.advanced')} />}
         </Box>
-      </FieldIssuesProvider>
+      </FieldIssuesStoreProvider>
     </FormProvider>
+  )
+}, (before, after) => before.step === after.step && before.store === after.store && before.onDraft === after.onDraft)
+
+function SettingsStep({ advancedTitle }: { advancedTitle: string }) {
+  const { t } = useTranslation()
+  const plugin = useWatch({ name: 'config.type' }) as PluginType | 'foreign' | undefined
+  if (plugin !== 'bridge' && plugin !== 'ipvlan' && plugin !== 'macvlan') return null
+  return (
+    <Stack spacing={3}>
+      <Alert severity="info" icon={false}>{t(`plugins.${plugin}.limits`)}</Alert>
+      <PluginFields plugin={plugin} part="basic" />
+      <Typography variant="h2" component="h3">{advancedTitle}</Typography>
+      <PluginFields plugin={plugin} part="advanced" />
+    </Stack>
+  )
+}
+
+function IpamStep({ advancedTitle }: { advancedTitle: string }) {
+  const ipamType = useWatch({ name: 'config.ipam.type' }) as string | undefined
+  return (
+    <Stack spacing={2}>
+      <IpamTypeField />
+      <IpamFields type={ipamType} part="basic" />
+      <Typography variant="h2" component="h3">{advancedTitle}</Typography>
+      <IpamFields type={ipamType} part="advanced" />
+    </Stack>
   )
 }

@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { Box, MenuItem, Stack, TextField } from '@mui/material'
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { interfaceNamesFor, type Attachment, type Issue, type Network, type Workload } from '../../../core'
-import { FieldIssuesProvider } from '../../shared/field-issues'
+import { interfaceNamesFor, type Attachment, type Network, type Workload } from '../../../core'
+import { FieldIssuesStoreProvider, type FieldIssuesStore } from '../../shared/field-issues'
 import { keyedLabel } from '../../shared/field-help'
 import { focusField } from '../../shared/focus-field'
 import { KeyedSwitch } from '../../shared/keyed-switch'
@@ -32,7 +32,8 @@ export function toWorkload(values: unknown, fallback: Workload): Workload {
 interface Props {
   workload: Workload
   networks: readonly Network[]
-  issues: readonly Issue[]
+  /** The workload's issues by field (fed by the caller), so typing re-renders only the fields concerned. */
+  store: FieldIssuesStore
   onChange: (workload: Workload) => void
   focus?: { field: string; nonce: number }
   /** Told once the requested field has focus. */
@@ -40,7 +41,7 @@ interface Props {
 }
 
 /** Edits an example workload and its attachments; the outputs beside it update live. */
-export function WorkloadForm({ workload, networks, issues, onChange, focus, onFocused }: Props) {
+export const WorkloadForm = memo(function WorkloadForm({ workload, networks, store, onChange, focus, onFocused }: Props) {
   const methods = useForm<Record<string, unknown>>({ defaultValues: structuredClone(workload) as unknown as Record<string, unknown> })
   useFormChanges(methods, (values) => toWorkload(values, workload), onChange)
   const root = useRef<HTMLDivElement>(null)
@@ -51,15 +52,16 @@ export function WorkloadForm({ workload, networks, issues, onChange, focus, onFo
   }, [focus, onFocused])
   return (
     <FormProvider {...methods}>
-      <FieldIssuesProvider issues={issues}>
+      <FieldIssuesStoreProvider value={store}>
         <Box ref={root} component="form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={workload.name}
           sx={{ containerType: 'inline-size' }}>
           <WorkloadFields networks={networks} />
         </Box>
-      </FieldIssuesProvider>
+      </FieldIssuesStoreProvider>
     </FormProvider>
   )
-}
+}, (before, after) => before.workload.id === after.workload.id && before.networks === after.networks
+  && before.store === after.store && before.focus === after.focus && before.onChange === after.onChange)
 
 function WorkloadFields({ networks }: { networks: readonly Network[] }) {
   const { t } = useTranslation()

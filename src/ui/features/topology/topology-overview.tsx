@@ -1,6 +1,7 @@
+import { memo, useDeferredValue } from 'react'
 import { Box, Chip, Paper, Stack, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
-import { interfaceNamesFor, PLUGIN_DEFAULTS, type Network } from '../../../core'
+import { interfaceNamesFor, PLUGIN_DEFAULTS, type Network, type Project } from '../../../core'
 import { useActions, useDesigner } from '../../state/store-context'
 
 /** The host side a network hangs off: its master NIC, or its bridge. */
@@ -16,9 +17,12 @@ function hostSide(network: Network, defaultRouteNic: string): string {
  * The interactive canvas (positions, drag) is its own issue; this keeps its place in the layout.
  */
 export function TopologyOverview() {
+  return <TopologyBody project={useDeferredValue(useDesigner((s) => s.project))} />
+}
+
+const TopologyBody = memo(function TopologyBody({ project }: { project: Project }) {
   const { t } = useTranslation()
   const actions = useActions()
-  const project = useDesigner((s) => s.project)
   const selection = useDesigner((s) => s.selection)
   const devices = new Map<string, Network[]>()
   for (const network of project.networks) {
@@ -67,4 +71,4 @@ export function TopologyOverview() {
       </Box>
     </Stack>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { Alert, Box, Button, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
 import { useColorScheme } from '@mui/material/styles'
 import { useTranslation } from 'react-i18next'
@@ -13,11 +13,15 @@ const YamlEditor = lazy(() => import('./yaml-editor'))
 
 type ConfigStyle = 'block' | 'compact'
 
+const NO_MARKS: LineMark[] = []
+
 /** What became of the last text typed into the YAML editor. */
 type EditOutcome = { kind: 'clean' } | { kind: 'rejected'; text: string; marks: LineMark[]; summary?: string }
 
 /** The live YAML of a network, with copy, download, a block/compact switch for spec.config, and direct editing. */
-export function YamlPanel({ network }: { network: Network }) {
+export function YamlPanel({ network: live }: { network: Network }) {
+  // the YAML follows the form a moment later, so typing never waits for the editor
+  const network = useDeferredValue(live)
   const { t } = useTranslation()
   const actions = useActions()
   const message = useIssueMessage()
@@ -72,7 +76,7 @@ export function YamlPanel({ network }: { network: Network }) {
         '& .cm-editor': { maxHeight: '70vh' }, '& .cm-scroller': { fontFamily: 'monospace' } }}>
         <Suspense fallback={<Box component="pre" sx={{ m: 0, p: 1, fontSize: 12 }}>{text}</Box>}>
           <YamlEditor value={text} onChange={onEdit} dark={dark} label={t('yaml.editorLabel', { name: network.name })}
-            marks={rejected?.marks ?? []} />
+            marks={rejected?.marks ?? NO_MARKS} />
         </Suspense>
       </Box>
       <Typography variant="caption" color="text.secondary">{t('yaml.editHint')}</Typography>
