@@ -37,9 +37,11 @@ export const jaIssues: Record<string, string> = {
   // マスターインターフェイスと MTU
   'master.defaults-to-primary': '`master` が未設定のため、プラグインはノードのデフォルトのルートインターフェイス{nic}を使います。プライマリーネットワークとは別の NIC を使ってください。',
   'master.is-primary-nic': 'マスター `{master}` はノードのデフォルトルートを持っています。OpenShift は別の NIC を推奨しており、Pod はこの経路でノードに到達できません。',
-  'master.unknown-nic': 'マスター `{master}` は登録されたノードの NIC にありません。存在しない場合、プラグインは "Link not found" で失敗します。',
+  'master.unknown-nic': 'マスター `{master}` は登録されたノードの NIC ({nics}) にありません。プラグインは "Link not found" で失敗します。その中から選ぶか、実在する NIC ならノードの一覧に追加してください。',
+  'master.no-default-route-nic': '`master` が未設定で、登録されたノードの NIC ({nics}) のどれもデフォルトルートを持っていません。プラグインは "no default route interface found" で失敗します。`master` を設定するか、プライマリーの NIC に印を付けてください。',
   'master.invalid-name': 'マスター `{master}` は有効なインターフェイス名ではありません (1–15 文字、/ : 空白は不可)。検索に失敗します。',
-  'mtu.negative': 'mtu {mtu} が負の値です。カーネルが拒否します。',
+  'mtu.negative-ignored': 'mtu {mtu} が負の値です。プラグインは 0 より大きい MTU しか設定しないため無視され、リンクはデフォルトのままです。削除するか {min}–{max} の値にしてください。',
+  'mtu.outside-kernel-range': 'mtu {mtu} はカーネルがこのリンクに受け入れる範囲 ({min}–{max}、またはデフォルトの 0) の外です。作成は "invalid argument" で失敗します。',
   'ipvlan.mtu-above-master': 'mtu {mtu} が `{master}` の MTU ({masterMtu}) を超えています。ipvlan は確認しないため、カーネルがリンクの作成を拒否します。',
   // IPAM、DNS、ルート共通
   'ipam.none-l2-only': 'IPAM がありません。Pod のインターフェイスには IP アドレスが付きません (L2 のみ)。',
@@ -73,6 +75,7 @@ export const jaIssues: Record<string, string> = {
   'bridge.gateway-option-without-ipam': '`{option}` は IPAM がないと効果がありません。',
   'bridge.dhcp-needs-server': 'bridge + dhcp では、ブリッジされたセグメント上に DHCP サーバーが必要です。ブリッジをそのネットワークに接続してください (NIC を追加)。',
   'bridge.dhcp-with-is-gateway': 'dhcp と併用すると、`{option}` は DHCP が通知したルーターのアドレスをホストのブリッジに割り当て、実際のルーターと衝突します。',
+  'bridge.gateway-is-pod-address': 'アドレス {address} に `gateway` がないため、`{option}` によりブリッジはサブネットの最初のアドレス {gateway} をゲートウェイとしてブリッジに割り当てます。それは Pod 自身のアドレスで、ブリッジと Pod が衝突します。`gateway` をサブネットの別のアドレスにするか、Pod に別のアドレスを与えてください。',
   // ipvlan と macvlan
   'ipvlan.mode-unknown': 'mode "{mode}" は拒否されます: "unknown ipvlan mode" (l2、l3、l3s のいずれか、小文字)。',
   'ipvlan.ipam-missing': 'ipvlan はチェーンしない限り IPAM が必要です: "no plugin name provided"。',
@@ -103,6 +106,7 @@ export const jaIssues: Record<string, string> = {
   'host-local.subnet-and-ranges': '`subnet` と `ranges` の両方が設定されています。host-local は両方を使うため、各 Pod はアドレスを 2 つ受け取ります。',
   'host-local.top-level-key-ignored': 'トップレベルの `subnet` がないため、トップレベルの `{key}` は無視されます。`ranges` 内の範囲に設定してください。',
   'host-local.pool-empty': '範囲セット {set} には割り当て可能なアドレスがありません (範囲内にあるのはゲートウェイだけです)。',
+  'host-local.pool-single-address': '範囲セット {set} のアドレスは 1 つ ({address}) だけです。host-local はノードごとにリースを管理するため、どのノードも同じアドレスを割り当て、ノード上の 2 つ目の Pod は "no IP addresses available" で失敗します。固定アドレス 1 つなら static IPAM を使うか、範囲を広げてください。',
   // static
   'static.addresses-missing': 'static にアドレスがなく、NAD に capabilities.ips もありません。メインプラグインは "IPAM plugin returned missing IP config" で失敗します。',
   'static.address-not-cidr': 'アドレス "{value}" は拒否されます: "the \'address\' field is expected to be in CIDR notation" (例: 10.10.0.5/24)。',
@@ -113,7 +117,8 @@ export const jaIssues: Record<string, string> = {
   'dhcp.option-unknown': 'DHCP オプション "{option}" は拒否されます: "Can not parse option"。dhcp-client-identifier、subnet-mask、routers、host-name、user-class、vendor-class-identifier のいずれか、または 0–255 の番号を使ってください。',
   'dhcp.option-name-unsupported': 'DHCP オプション名 "{option}" はデーモンに拒否されます ("Can not parse option")。番号 "{number}" で書いてください。',
   'dhcp.provide-value-too-long': 'オプション {option} の値が {bytes} バイトです: "value too long for option" (255 バイトまで)。',
-  'dhcp.daemon-socket-path-set': 'MicroShift では `daemonSocketPath` を書かないでください。dhcp-daemon は /run/cni/dhcp.sock で待ち受けます。',
+  'dhcp.daemon-socket-path-not-served': 'MicroShift の dhcp-daemon は /run/cni/dhcp.sock でのみ待ち受けるため、daemonSocketPath {path} ではプラグインは "error dialing DHCP daemon: ... no such file or directory" で失敗します。キーを削除してください。',
+  'dhcp.daemon-socket-path-redundant': 'daemonSocketPath {path} は dhcp-daemon がもともと待ち受けている場所です。このキーは不要です。',
   'dhcp.ipv4-only': 'dhcp IPAM は DHCPv4 クライアントです。Pod は IPv6 アドレスを受け取りません。openshift-multus の dhcp-daemon Pod が必要です。',
   'dhcp.requested-ips-ignored': 'dhcp は要求された `ips` を無視します。アドレスは DHCP サーバーから割り当てられます。',
   // Pod アノテーション
@@ -186,6 +191,7 @@ export const jaIssues: Record<string, string> = {
   'default-route.attachment-without-address': "default-route {gateway} には {interface} のアドレスが必要ですが、NAD '{network}' には IPAM がありません。ルートを追加できず、Pod は起動に失敗します。",
   'attachment.ips-without-ipam': "NAD '{network}' には IPAM がないため、要求された ips は破棄され、{interface} にはアドレスが付きません。",
   'attachment.ips-ignored-by-dhcp': "NAD '{network}' は dhcp IPAM を使っており、要求された ips を無視します。アドレスは DHCP サーバーから割り当てられます。",
+  'attachment.static-without-addresses-needs-ips': "NAD '{network}' はアドレスのない static IPAM を使っているため、{interface} が得られるのはこの項目の `ips` で要求したアドレスだけです。ない場合、プラグインは \"IPAM plugin returned missing IP config\" で失敗します。この項目に ips (プレフィックス付き) を追加してください。",
   'attachment.ips-several-for-host-local': 'Multus は要求された ips を CNI_ARGS IP={joined} としても渡しますが、host-local はそこで 1 つのアドレスしか受け付けません (ARGS: error parsing value of pair … invalid IP address)。Pod は起動に失敗します。アドレスは 1 つだけ要求してください。',
   'attachment.ips-only-through-cni-args': 'NAD \'{network}\' に capabilities.ips がないため、libcni は実行時の ips を破棄します。アドレスは Multus の非推奨の CNI_ARGS IP= を通じて {ipam} に届きます。NAD に "capabilities":{"ips":true} を追加してください。',
   'attachment.ips-added-to-static-addresses': 'NAD \'{network}\' に capabilities.ips がないため、要求された ips は CNI_ARGS IP= を通じてのみ static に届き、NAD の固定アドレスを置き換えずに追加されます。{interface} は両方を受け取ります。"capabilities":{"ips":true} を追加してください。',
