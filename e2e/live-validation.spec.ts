@@ -124,3 +124,14 @@ test('listing the node NICs lets the designer check the master and its MTU', asy
   await expect(mtu).toHaveAttribute('aria-invalid', 'false')
   await page.screenshot({ path: '/tmp/nics.png' })
 })
+
+test('deleting a network from the inspector can be undone', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await page.getByRole('button', { name: 'Presets' }).click()
+  await page.getByRole('menuitem', { name: /ipvlan-net/ }).click()
+  await page.getByRole('region', { name: 'Inspector' }).getByRole('button', { name: 'Delete' }).click()
+  await expect(page.getByText('No networks yet')).toBeVisible()
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByRole('navigation').getByRole('button', { name: /^ipvlan-net/ })).toBeVisible()
+})

@@ -16,6 +16,7 @@ import { StoreProvider, useActions } from '../state/store-context'
 import { PanelBoundary } from '../shared/panel-boundary'
 import { AppHeader } from './app-header'
 import { MAIN_SX, PAGE_SX } from './layout'
+import { UndoSnackbar } from './undo-snackbar'
 
 // The inspector (forms, YAML, pods) and the wizard are loaded after the first paint.
 const Inspector = lazy(() => import('./inspector').then((m) => ({ default: m.Inspector })))
@@ -61,6 +62,7 @@ function Shell() {
           </PanelBoundary>
         </Paper>
       </Box>
+      <UndoSnackbar />
       {wizardOpen && (
         <Suspense fallback={null}>
           <NetworkWizard open={wizardOpen} onClose={() => setWizardOpen(false)} />

@@ -33,6 +33,7 @@ export function designerActions(store: DesignerStore) {
     deleteNetwork(id: string) {
       set((s) => ({
         ...withProject(s, deleteNetwork(s.project, id)),
+        undo: { name: s.project.networks.find((n) => n.id === id)?.name ?? '', project: s.project },
         selection: s.selection.kind === 'network' && s.selection.id === id ? { kind: 'none' } : s.selection,
       }))
     },
@@ -48,6 +49,7 @@ export function designerActions(store: DesignerStore) {
     deleteWorkload(id: string) {
       set((s) => ({
         ...withProject(s, deleteWorkload(s.project, id)),
+        undo: { name: s.project.workloads.find((w) => w.id === id)?.name ?? '', project: s.project },
         selection: s.selection.kind === 'workload' && s.selection.id === id ? { kind: 'none' } : s.selection,
       }))
     },
@@ -61,6 +63,13 @@ export function designerActions(store: DesignerStore) {
     /** The form has focused the requested field: a later remount must not steal focus again. */
     focusDone(nonce: number) {
       set((s) => (s.focusRequest?.nonce === nonce ? { ...s, focusRequest: { ...s.focusRequest, done: true } } : s))
+    },
+    /** Put back the project as it was before the last delete. */
+    undoDelete() {
+      set((s) => (s.undo ? { ...s, project: s.undo.project, undo: undefined, formRevision: s.formRevision + 1 } : s))
+    },
+    forgetUndo() {
+      set((s) => (s.undo ? { ...s, undo: undefined } : s))
     },
     replaceProject(project: Project) {
       set((s) => ({ ...s, project, selection: { kind: 'none' }, formRevision: s.formRevision + 1 }))

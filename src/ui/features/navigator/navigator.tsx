@@ -1,12 +1,12 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react'
-import { Box, Button, Divider, List, Menu, MenuItem, Snackbar, Stack, Typography } from '@mui/material'
+import { useDeferredValue, useMemo, useState } from 'react'
+import { Box, Button, Divider, List, Menu, MenuItem, Stack, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import AutoAwesomeIcon from '@mui/icons-material/AutoAwesome'
 import { useTranslation } from 'react-i18next'
 import type { Issue, Network, Project } from '../../../core'
 import { useProjectIssues } from '../../state/derived'
 import { newId } from '../../state/new-id'
-import { useActions, useDesigner, useStore } from '../../state/store-context'
+import { useActions, useDesigner } from '../../state/store-context'
 import { ObjectListItem } from './object-list-item'
 
 const none = { errors: 0, warnings: 0 }
@@ -39,15 +39,12 @@ interface Props {
 /** The left column: networks and example workloads of the project. */
 export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
   const { t } = useTranslation()
-  const store = useStore()
   const actions = useActions()
   const project = useDeferredValue(useDesigner((s) => s.project))
   const selection = useDesigner((s) => s.selection)
   const issues = useProjectIssues()
   const counts = useMemo(() => countsByTarget(issues), [issues])
   const [presetAnchor, setPresetAnchor] = useState<HTMLElement | null>(null)
-  const [undo, setUndo] = useState<{ message: string; project: Project }>()
-  const remember = useCallback((message: string) => setUndo({ message, project: store.getState().project }), [store])
   // typing in a form changes the project on every keystroke: the lists re-render only once React gets to the deferred value
   const networkList = useMemo(() => (
       <List dense aria-label={t('nav.networks')}>
@@ -59,11 +56,11 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
               selected={selection.kind === 'network' && selection.id === network.id} errors={c.errors} warnings={c.warnings}
               onSelect={() => actions.select({ kind: 'network', id: network.id })}
               onDuplicate={() => actions.duplicateNetwork(network.id, newId('net'))}
-              onDelete={() => { remember(t('nav.deleted', { name: network.name })); actions.deleteNetwork(network.id) }} />
+              onDelete={() => actions.deleteNetwork(network.id)} />
           )
         })}
       </List>
-  ), [project.networks, counts, selection, t, actions, remember])
+  ), [project.networks, counts, selection, t, actions])
   const workloadList = useMemo(() => (
       <List dense aria-label={t('nav.workloads')}>
         {project.workloads.map((workload) => {
@@ -74,11 +71,11 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
               selected={selection.kind === 'workload' && selection.id === workload.id} errors={c.errors} warnings={c.warnings}
               onSelect={() => actions.select({ kind: 'workload', id: workload.id })}
               onDuplicate={() => actions.duplicateWorkload(workload.id, newId('pod'))}
-              onDelete={() => { remember(t('nav.deleted', { name: workload.name })); actions.deleteWorkload(workload.id) }} />
+              onDelete={() => actions.deleteWorkload(workload.id)} />
           )
         })}
       </List>
-  ), [project.workloads, counts, selection, t, actions, remember])
+  ), [project.workloads, counts, selection, t, actions])
   return (
     <Box component="nav" aria-label={t('nav.label')}>
       <SectionTitle title={t('nav.networks')} caption="NetworkAttachmentDefinition" />
@@ -113,8 +110,6 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
           <Typography variant="body2" color="text.secondary" sx={{ px: 2 }}>{t('nav.noWorkloads')}</Typography>
         )}
       {workloadList}
-      <Snackbar open={undo !== undefined} autoHideDuration={6000} onClose={() => setUndo(undefined)} message={undo?.message}
-        action={<Button color="inherit" onClick={() => { if (undo) actions.replaceProject(undo.project); setUndo(undefined) }}>{t('nav.undo')}</Button>} />
     </Box>
   )
 }
