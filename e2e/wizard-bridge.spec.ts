@@ -54,3 +54,24 @@ test('a dual-stack bridge network made with the wizard downloads as the YAML the
   // keys left at their defaults are not written
   for (const key of ['isDefaultGateway', 'hairpinMode', 'promiscMode', 'mtu', 'macspoofchk']) expect(config).not.toHaveProperty(key)
 })
+
+test('the review step lists the draft\'s issues and a click goes back to the field', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await designer.startWizard('bridge')
+  const wizard = designer.wizard
+  await designer.fill('Network name (metadata.name)', 'lab', wizard)
+  await designer.next()
+  await designer.next()
+  await designer.fill('Subnet (subnet)', '10.1.1.0/33', wizard.getByRole('region', { name: 'Range set 1' }))
+  await designer.next()
+  const issue = wizard.getByRole('button', { name: /host-local\.subnet-invalid-cidr/ })
+  await expect(issue).toBeVisible()
+  await page.screenshot({ path: '/tmp/wizard-review-issue.png' })
+  await issue.click()
+  const subnet = wizard.getByRole('region', { name: 'Range set 1' }).getByRole('textbox', { name: 'Subnet (subnet)' })
+  await expect(subnet).toBeFocused()
+  await subnet.fill('10.1.1.0/24')
+  await designer.next()
+  await expect(wizard.getByRole('button', { name: /host-local\.subnet-invalid-cidr/ })).toHaveCount(0)
+})

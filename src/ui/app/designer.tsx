@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react'
-import { Box, CircularProgress, Divider, Paper } from '@mui/material'
+import { Box, CircularProgress, Divider, Paper, useMediaQuery } from '@mui/material'
+import type { Theme } from '@mui/material/styles'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../core'
 import { HostNicsEditor } from '../features/host-nics/host-nics-editor'
@@ -31,6 +32,9 @@ function Shell() {
   const actions = useActions()
   const [wizardOpen, setWizardOpen] = useState(false)
   const openWizard = () => setWizardOpen(true)
+  // below 1200px there is no middle column: the issues list moves under the navigator
+  const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('lg'))
+  const issues = <PanelBoundary name={t('issuesPanel.panel')}><IssuesPanel /></PanelBoundary>
   const createWorkload = useMemo(
     () => (project: Project, name: string) => actions.createWorkload(newWorkload(newId('pod'), name, project.networks[0])),
     [actions],
@@ -45,17 +49,18 @@ function Shell() {
               <Navigator onNewNetwork={openWizard} onNewWorkload={createWorkload} presets={NETWORK_PRESETS} />
               <Divider />
               <HostNicsEditor />
+              {!wide && <><Divider />{issues}</>}
             </Box>
           </PanelBoundary>
         </Paper>
-        <Box sx={{ display: { xs: 'none', lg: 'grid' }, gridTemplateRows: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 1, minHeight: 0 }}>
-          <Paper variant="outlined" component="section" aria-label={t('topology.title')} sx={{ overflow: 'auto', minHeight: 0 }}>
-            <PanelBoundary name={t('topology.title')}><TopologyOverview /></PanelBoundary>
-          </Paper>
-          <Paper variant="outlined" sx={{ overflow: 'hidden', minHeight: 0 }}>
-            <PanelBoundary name={t('issuesPanel.panel')}><IssuesPanel /></PanelBoundary>
-          </Paper>
-        </Box>
+        {wide && (
+          <Box sx={{ display: 'grid', gridTemplateRows: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 1, minHeight: 0 }}>
+            <Paper variant="outlined" component="section" aria-label={t('topology.title')} sx={{ overflow: 'auto', minHeight: 0 }}>
+              <PanelBoundary name={t('topology.title')}><TopologyOverview /></PanelBoundary>
+            </Paper>
+            <Paper variant="outlined" sx={{ overflow: 'hidden', minHeight: 0 }}>{issues}</Paper>
+          </Box>
+        )}
         <Paper variant="outlined" component="section" aria-label={t('inspector.label')} sx={{ overflow: 'auto', minHeight: 0 }}>
           <PanelBoundary name={t('inspector.label')}>
             <Suspense fallback={<Loading />}><Inspector onNewNetwork={openWizard} /></Suspense>
