@@ -9,15 +9,31 @@ export function normaliseFieldPath(field: string): string {
     .toLowerCase()
 }
 
-// JSON path inside spec.config → model field path (conflist: plugins[0] is `config`, the rest `conflist.chain`).
-function toModelPath(jsonPath: (string | number)[], isConflist: boolean): string {
-  if (isConflist && jsonPath[0] === 'plugins' && typeof jsonPath[1] === 'number') {
-    const [, index, ...rest] = jsonPath
-    const head = index === 0 ? ['config'] : ['conflist', 'chain', index - 1]
-    return normaliseFieldPath([...head, ...rest].join('.'))
-  }
-  return normaliseFieldPath(['config', ...jsonPath].join('.'))
+const ASCII = /^[\x00-\x7f]*$/
+
+/** A model path under construction: as written (dots between segments) and normalised. */
+interface FieldPath {
+  raw: string
+  normalised: string
+  ascii: boolean
 }
+
+function fieldPath(raw: string): FieldPath {
+  return { raw, normalised: normaliseFieldPath(raw), ascii: ASCII.test(raw) }
+}
+
+// Appending a segment to an already normalised path gives what normalising the whole would; outside ASCII,
+// lower-casing can depend on the letters around (final sigma), so the whole is normalised from then on.
+function childPath(parent: FieldPath, segment: string | number): FieldPath {
+  const text = String(segment)
+  const raw = `${parent.raw}.${text}`
+  if (!parent.ascii || !ASCII.test(text)) return fieldPath(raw)
+  if (!text.includes('.')) return { raw, normalised: text === 'extra' ? parent.normalised : `${parent.normalised}.${text.toLowerCase()}`, ascii: true }
+  const kept = text.split('.').filter((part) => part !== 'extra')
+  return { raw, normalised: kept.length === 0 ? parent.normalised : `${parent.normalised}.${kept.join('.').toLowerCase()}`, ascii: true }
+}
+
+const CONFIG = fieldPath('config')
 
 /** The source offset of every field in a spec.config JSON text, keyed by normalised model path. */
 export function configFieldOffsets(configText: string): Map<string, number> {
@@ -25,22 +41,26 @@ export function configFieldOffsets(configText: string): Map<string, number> {
   const root = parseTree(configText, [], { allowTrailingComma: true })
   if (!root || root.type !== 'object') return offsets
   const isConflist = (root.children ?? []).some((property) => property.children?.[0]?.value === 'plugins')
-  const visit = (node: Node, path: (string | number)[]) => {
-    if (path.length > 12) return
-    const modelPath = toModelPath(path, isConflist)
-    if (!offsets.has(modelPath)) offsets.set(modelPath, node.offset)
+  // JSON path inside spec.config → model field path (conflist: plugins[0] is `config`, the rest `conflist.chain`).
+  const visit = (node: Node, depth: number, path: FieldPath, inPlugins: boolean) => {
+    if (depth > 12) return
+    if (!offsets.has(path.normalised)) offsets.set(path.normalised, node.offset)
     if (node.type === 'object') {
       for (const property of node.children ?? []) {
         const [key, value] = property.children ?? []
         if (key && value && typeof key.value === 'string') {
-          offsets.set(toModelPath([...path, key.value], isConflist), key.offset)
-          visit(value, [...path, key.value])
+          const child = childPath(path, key.value)
+          offsets.set(child.normalised, key.offset)
+          visit(value, depth + 1, child, isConflist && depth === 0 && key.value === 'plugins')
         }
       }
     } else if (node.type === 'array') {
-      ;(node.children ?? []).forEach((child, index) => visit(child, [...path, index]))
+      ;(node.children ?? []).forEach((child, index) => {
+        const head = index === 0 ? CONFIG : fieldPath(`conflist.chain.${index - 1}`)
+        visit(child, depth + 1, inPlugins ? head : childPath(path, index), false)
+      })
     }
   }
-  visit(root, [])
+  visit(root, 0, CONFIG, false)
   return offsets
 }

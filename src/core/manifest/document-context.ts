@@ -1,7 +1,7 @@
 import type { IssueParams, IssueTarget, Severity } from '../validation/issue'
 import { manifestFinding, type Finding, type ObjectOrigin } from './import-finding'
 import type { MANIFEST_ISSUES } from './manifest-issues'
-import { pathKey, type ReadYamlDocument, type YamlNodeLocation } from './read-yaml-document'
+import type { ReadYamlDocument, YamlNodeLocation } from './read-yaml-document'
 
 /** What the kind readers need to know about the document an object came from. */
 export interface DocumentContext {
@@ -23,7 +23,7 @@ export interface DocumentContext {
 
 /** Location of a node below the object, or undefined. */
 export function locate(context: DocumentContext, path: readonly (string | number)[]): YamlNodeLocation | undefined {
-  return context.read.locations.get(pathKey([...context.basePath, ...path]))
+  return context.read.locate(context.basePath.length === 0 ? path : [...context.basePath, ...path])
 }
 
 /** 1-based line of a node below the object; the object's own line when the node is not there. */

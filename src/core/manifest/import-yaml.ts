@@ -5,6 +5,7 @@ import { manifestFinding } from './import-finding'
 import { readNetworkDocument } from './read-network-document'
 import { readWorkloadDocument, WORKLOAD_KINDS } from './read-workload-document'
 import { IMPORT_LIMITS, readYamlDocument } from './read-yaml-document'
+import { readYamlStream } from './read-yaml-stream'
 import { splitYamlDocuments } from './split-yaml-documents'
 
 export type { Finding, ObjectOrigin } from './import-finding'
@@ -35,7 +36,7 @@ function lineIndex(text: string): (offset: number) => number {
 function readObject(context: DocumentContext, object: Record<string, unknown>, project: Project, seen: Map<string, number>): void {
   const kind = typeof object.kind === 'string' ? object.kind : undefined
   const name = String(asRecord(object.metadata)?.name ?? '')
-  const line = context.lineAt(context.read.locations.get(context.basePath.join('\n'))?.offset ?? 0)
+  const line = context.lineAt(context.read.locate(context.basePath)?.offset ?? 0)
   if (kind === undefined) {
     report(context, 'import.missing-kind', {}, line)
   } else if (kind === 'NetworkAttachmentDefinition') {
@@ -81,15 +82,19 @@ export function importYaml(text: string, options: { source?: string } = {}): Imp
     return count === 1 ? key : `${key}#${count}`
   }
   const seen = new Map<string, number>()
-  const chunks = splitYamlDocuments(text.replace(/^\uFEFF/, ''))
+  const input = text.replace(/^\uFEFF/, '')
+  const chunks = splitYamlDocuments(input)
+  const stream = readYamlStream(input, chunks)
+  const lineInInput = stream ? lineIndex(input) : undefined
   chunks.forEach((chunk, index) => {
     if (index >= IMPORT_LIMITS.documents) {
       if (index === IMPORT_LIMITS.documents) findings.push(manifestFinding('yaml.too-many-documents', { kind: 'project' }, '', { limit: IMPORT_LIMITS.documents }, chunk.line, source))
       return
     }
-    const read = readYamlDocument(chunk.text)
-    const lineInChunk = lineIndex(read.text)
-    const lineAt = (offset: number) => chunk.line + lineInChunk(offset) - 1
+    const streamed = stream?.[index]
+    const read = streamed ?? readYamlDocument(chunk.text)
+    const lineInChunk = streamed && lineInInput ? lineInInput : lineIndex(read.text)
+    const lineAt = streamed && lineInInput ? lineInInput : (offset: number) => chunk.line + lineInChunk(offset) - 1
     const context: DocumentContext = { source, index, text: read.text, read, basePath: [], lineAt, findings, allocateId, origins }
     if (read.shiftedLines > 0 && !read.refusal) report(context, 'yaml.under-indented-quoted-scalar', { lines: read.shiftedLines }, chunk.line + (read.firstShiftedLine ?? 0))
     if (read.refusal) {

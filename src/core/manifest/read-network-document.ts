@@ -4,6 +4,7 @@ import type { IssueTarget } from '../validation/issue'
 import { configFieldOffsets } from './config-field-lines'
 import { asRecord, lineOf, locate, report, stringMap, type DocumentContext } from './document-context'
 import { findTemplatePlaceholder } from './find-template-placeholder'
+import { lazyOrigin, type ObjectOrigin } from './import-finding'
 import { lineOfField } from './line-of-field'
 import { buildScalarOffsetMap } from './scalar-line-map'
 
@@ -11,27 +12,34 @@ function describe(value: unknown): string {
   return Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value === 'object' ? 'mapping' : typeof value
 }
 
+type FieldLines = Record<string, number>
+
 // spec.config: parse it as the plugins would, and give every finding and field the line it sits on.
-function readConfig(context: DocumentContext, network: Network, configText: string, target: IssueTarget): void {
-  const location = locate(context, ['spec', 'config'])
-  const configLine = lineOf(context, ['spec', 'config'])
-  const toDocumentOffset = location?.scalar ? buildScalarOffsetMap(context.text, location.scalar, configText) : undefined
-  const lineInConfig = (offset: number) => (toDocumentOffset ? context.lineAt(toDocumentOffset(offset)) : configLine)
+function readConfig(context: DocumentContext, network: Network, configText: string, target: IssueTarget, origin: ObjectOrigin, fieldLineSources: ((lines: FieldLines) => void)[]): void {
+  let lineInConfig: ((offset: number) => number) | undefined
+  const lineAtConfigOffset = (offset: number): number => {
+    if (!lineInConfig) {
+      const scalar = locate(context, ['spec', 'config'])?.scalar
+      const toDocumentOffset = scalar ? buildScalarOffsetMap(context.text, scalar, configText) : undefined
+      const configLine = lineOf(context, ['spec', 'config'])
+      lineInConfig = (at) => (toDocumentOffset ? context.lineAt(toDocumentOffset(at)) : configLine)
+    }
+    return lineInConfig(offset)
+  }
   const parsed = parseCniConfig(configText)
   if (parsed.config) network.config = parsed.config
   if (parsed.conflist) network.conflist = parsed.conflist
   if (!parsed.config) network.configText = configText
-  const origin = context.origins[network.id]
-  if (origin) {
-    origin.fieldLines.config = configLine
-    for (const [path, offset] of configFieldOffsets(configText)) origin.fieldLines[path] ??= lineInConfig(offset)
-  }
+  fieldLineSources.push((lines) => {
+    lines.config = lineOf(context, ['spec', 'config'])
+    for (const [path, offset] of configFieldOffsets(configText)) lines[path] ??= lineAtConfigOffset(offset)
+  })
   for (const issue of parsed.issues) {
-    const line = issue.offset !== undefined ? lineInConfig(issue.offset) : origin ? lineOfField(origin, issue.field) : configLine
+    const line = issue.offset !== undefined ? lineAtConfigOffset(issue.offset) : lineOfField(origin, issue.field)
     context.findings.push({ code: issue.code, severity: issue.severity, target, field: issue.field, params: issue.params, line, ...(context.source !== undefined ? { source: context.source } : {}) })
   }
   const placeholder = findTemplatePlaceholder(configText)
-  if (placeholder) report(context, 'import.unrendered-template', { value: placeholder.text }, lineInConfig(placeholder.offset), target, 'config')
+  if (placeholder) report(context, 'import.unrendered-template', { value: placeholder.text }, lineAtConfigOffset(placeholder.offset), target, 'config')
 }
 
 /** Reads a NetworkAttachmentDefinition object into a Network, reporting what Multus and the API server would. */
@@ -48,11 +56,13 @@ export function readNetworkDocument(context: DocumentContext, object: Record<str
   const annotations = stringMap(metadata.annotations)
   if (annotations && Object.keys(annotations).length > 0) network.annotations = annotations
   const line = lineOf(context, [])
-  context.origins[id] = {
-    ...(context.source !== undefined ? { source: context.source } : {}),
-    line,
-    fieldLines: { name: lineOf(context, ['metadata', 'name']), namespace: lineOf(context, ['metadata', 'namespace']) },
-  }
+  const fieldLineSources: ((lines: FieldLines) => void)[] = []
+  const origin = lazyOrigin(context.source, line, () => {
+    const lines: FieldLines = { name: lineOf(context, ['metadata', 'name']), namespace: lineOf(context, ['metadata', 'namespace']) }
+    for (const addLines of fieldLineSources) addLines(lines)
+    return lines
+  })
+  context.origins[id] = origin
   const target: IssueTarget = { kind: 'network', id }
   if (object.apiVersion !== 'k8s.cni.cncf.io/v1') report(context, 'nad.wrong-api-version', { apiVersion: String(object.apiVersion ?? '') }, lineOf(context, ['apiVersion']), target)
   if (typeof metadata.name !== 'string' || metadata.name === '') report(context, 'nad.missing-name', {}, line, target, 'name')
@@ -63,7 +73,7 @@ export function readNetworkDocument(context: DocumentContext, object: Record<str
   if (namePlaceholder) report(context, 'import.unrendered-template', { value: namePlaceholder.text }, lineOf(context, ['metadata', 'name']), target, 'name')
   const config = asRecord(object.spec)?.config
   if (typeof config === 'string' && config.trim() !== '') {
-    readConfig(context, network, config, target)
+    readConfig(context, network, config, target, origin, fieldLineSources)
   } else if (config !== undefined && config !== null && typeof config !== 'string') {
     report(context, 'nad.config-not-a-string', { found: describe(config) }, lineOf(context, ['spec', 'config']), target, 'config')
   } else {

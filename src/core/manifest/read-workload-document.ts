@@ -5,6 +5,7 @@ import { buildDesignerWorkloadObject, podTemplateOf } from './build-workload-obj
 import { annotationFieldOffsets } from './annotation-field-offsets'
 import { asRecord, lineOf, locate, report, type DocumentContext } from './document-context'
 import { findTemplatePlaceholder } from './find-template-placeholder'
+import { lazyOrigin } from './import-finding'
 import { lineOfField } from './line-of-field'
 import { parseNetworksAnnotation } from './parse-networks-annotation'
 import { buildScalarOffsetMap } from './scalar-line-map'
@@ -40,6 +41,21 @@ function hasSelector(spec: Record<string, unknown> | undefined): boolean {
   return (labels !== undefined && Object.keys(labels).length > 0) || (Array.isArray(expressions) && expressions.length > 0)
 }
 
+// JSON.stringify(a) === JSON.stringify(b) for parsed YAML against a designer object (finite numbers, no undefined),
+// without building either string: key order counts, as it does in the JSON.
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
+    return a.every((item, index) => sameJson(item, b[index]))
+  }
+  const aKeys = Object.keys(a)
+  const bKeys = Object.keys(b)
+  if (aKeys.length !== bKeys.length) return false
+  return aKeys.every((key, index) => key === bKeys[index] && sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+}
+
 /** Reads a Pod or controller whose pods carry the networks annotation; undefined (with an info) when they do not. */
 export function readWorkloadDocument(context: DocumentContext, object: Record<string, unknown>, kind: string): Workload | undefined {
   const metadata = asRecord(object.metadata) ?? {}
@@ -65,37 +81,38 @@ export function readWorkloadDocument(context: DocumentContext, object: Record<st
   const modelKind = WORKLOAD_KINDS[kind] ?? 'Pod'
   const id = context.allocateId(`workload:${kind}:${namespace}/${name}`)
   const target: IssueTarget = { kind: 'workload', id }
-  const annotationLine = lineOf(context, annotationPath)
-  context.origins[id] = {
-    ...(context.source !== undefined ? { source: context.source } : {}),
-    line,
-    fieldLines: { name: lineOf(context, ['metadata', 'name']), namespace: lineOf(context, ['metadata', 'namespace']), attachments: annotationLine, replicas: lineOf(context, ['spec', 'replicas']) },
-  }
   const parsed = parseNetworksAnnotation(value, namespace)
+  const annotationValue = value
+  const origin = lazyOrigin(context.source, line, () => {
+    const lines: Record<string, number> = {
+      name: lineOf(context, ['metadata', 'name']),
+      namespace: lineOf(context, ['metadata', 'namespace']),
+      attachments: lineOf(context, annotationPath),
+      replicas: lineOf(context, ['spec', 'replicas']),
+    }
+    const scalar = locate(context, annotationPath)?.scalar
+    if (scalar && parsed.form === 'json') {
+      const toDocumentOffset = buildScalarOffsetMap(context.text, scalar, annotationValue)
+      for (const [path, offset] of annotationFieldOffsets(annotationValue)) lines[path] = context.lineAt(toDocumentOffset(offset))
+    }
+    return lines
+  })
+  context.origins[id] = origin
   const workload: Workload = { id, kind: modelKind, name, namespace, attachments: parsed.attachments }
   const spec = asRecord(object.spec)
   const replicas = replicasOf(kind, spec)
   if (replicas !== undefined && modelKind !== 'Pod' && modelKind !== 'DaemonSet') workload.replicas = replicas
   if (parsed.form === 'json' && canUseCommaForm(workload)) workload.preferJsonAnnotation = true
   // A manifest the designer itself wrote carries nothing more than the model; keeping it would only pin it.
-  if (JSON.stringify(buildDesignerWorkloadObject(workload)) !== JSON.stringify(object)) workload.manifest = object
+  if (!sameJson(object, buildDesignerWorkloadObject(workload))) workload.manifest = object
   if (name === '') report(context, 'workload.missing-name', { kind }, line, target, 'name')
-  if (onController) report(context, 'workload.annotation-not-on-pod-template', { kind, name }, annotationLine, target, 'attachments')
+  if (onController) report(context, 'workload.annotation-not-on-pod-template', { kind, name }, lineOf(context, annotationPath), target, 'attachments')
   if (kind !== modelKind) report(context, 'import.workload-kind-approximated', { kind, name, as: modelKind }, line, target)
   if (['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'].includes(kind) && !hasSelector(spec)) {
     report(context, 'workload.selector-empty', { kind, name }, lineOf(context, ['spec', 'selector']), target, 'manifest.spec.selector')
   }
   const placeholder = findTemplatePlaceholder(`${name} ${namespace} ${value}`)
   if (placeholder) report(context, 'import.unrendered-template', { value: placeholder.text }, line, target, 'name')
-  const origin = context.origins[id]
-  const scalar = locate(context, annotationPath)?.scalar
-  if (origin && scalar && parsed.form === 'json') {
-    const toDocumentOffset = buildScalarOffsetMap(context.text, scalar, value)
-    for (const [path, offset] of annotationFieldOffsets(value)) origin.fieldLines[path] = context.lineAt(toDocumentOffset(offset))
-  }
-  for (const issue of parsed.issues) {
-    const line = origin ? lineOfField(origin, issue.field) : annotationLine
-    report(context, issue.code, issue.params, line, target, issue.field, issue.severity)
-  }
+  for (const issue of parsed.issues) report(context, issue.code, issue.params, lineOfField(origin, issue.field), target, issue.field, issue.severity)
   return workload
 }
