@@ -9,7 +9,10 @@ export function normaliseFieldPath(field: string): string {
     .toLowerCase()
 }
 
-const ASCII = /^[\x00-\x7f]*$/
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false
+  return true
+}
 
 /** A model path under construction: as written (dots between segments) and normalised. */
 interface FieldPath {
@@ -19,7 +22,7 @@ interface FieldPath {
 }
 
 function fieldPath(raw: string): FieldPath {
-  return { raw, normalised: normaliseFieldPath(raw), ascii: ASCII.test(raw) }
+  return { raw, normalised: normaliseFieldPath(raw), ascii: isAscii(raw) }
 }
 
 // Appending a segment to an already normalised path gives what normalising the whole would; outside ASCII,
@@ -27,7 +30,7 @@ function fieldPath(raw: string): FieldPath {
 function childPath(parent: FieldPath, segment: string | number): FieldPath {
   const text = String(segment)
   const raw = `${parent.raw}.${text}`
-  if (!parent.ascii || !ASCII.test(text)) return fieldPath(raw)
+  if (!parent.ascii || !isAscii(text)) return fieldPath(raw)
   if (!text.includes('.')) return { raw, normalised: text === 'extra' ? parent.normalised : `${parent.normalised}.${text.toLowerCase()}`, ascii: true }
   const kept = text.split('.').filter((part) => part !== 'extra')
   return { raw, normalised: kept.length === 0 ? parent.normalised : `${parent.normalised}.${kept.join('.').toLowerCase()}`, ascii: true }
