@@ -14,6 +14,7 @@ import { IssueRows } from '../../shared/issue-rows'
 import { GeneralFields } from './general-fields'
 import { IpamFields, IpamTypeField } from './ipam-fields'
 import { PluginFields } from './plugin-fields'
+import { toNetwork } from './form-values'
 import { useNetworkForm } from './use-network-form'
 import { blankNetwork, type NetworkPreset } from './network-presets'
 import { PluginChoice } from './plugin-choice'
@@ -44,7 +45,9 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
   const choosePlugin = (p: PluginType) => {
     if (plugin === p && draft) return setStep(1)
     const name = draft?.name || `${p}-net`
-    start({ ...blankNetwork(draft?.id ?? newId('net'), p, name), namespace: draft?.namespace || 'default' }, 1)
+    const blank = { ...blankNetwork(draft?.id ?? newId('net'), p, name), namespace: draft?.namespace || 'default' }
+    // the draft is what the form would report: empty inputs are "not set"
+    start(toNetwork(blank, blank), 1)
   }
   const choosePreset = (preset: NetworkPreset) => start(preset.build(newId('net')), STEPS.indexOf('review'))
   const close = () => {
