@@ -21,6 +21,9 @@ test('a wrong subnet shows an error at the field, in the issues list and in the 
   const issues = page.getByRole('region', { name: /^Issues/ })
   const row = issues.getByRole('button', { name: /host-local\.subnet-invalid-cidr/ })
   await expect(row).toBeVisible()
+  // and on its line in the YAML
+  await expect(page.locator('.cm-lintRange-error')).toHaveCount(1)
+  await expect(page.locator('.cm-lintRange-error')).toHaveText('"subnet": "192.168.100.0/33",')
   await page.screenshot({ path: '/tmp/validation-error.png' })
 
   // clicking the issue focuses its field
@@ -32,6 +35,7 @@ test('a wrong subnet shows an error at the field, in the issues list and in the 
   await expect(subnet).not.toHaveAttribute('aria-invalid', 'true')
   await expect(count).toHaveAccessibleName(/^0 errors/)
   await expect(issues.getByRole('button', { name: /host-local\.subnet-invalid-cidr/ })).toHaveCount(0)
+  await expect(page.locator('.cm-lintRange-error')).toHaveCount(0)
 })
 
 test('the YAML copied to the clipboard is the YAML shown', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { basicSetup } from 'codemirror'
 import { yaml } from '@codemirror/lang-yaml'
-import { setDiagnostics, type Diagnostic } from '@codemirror/lint'
+import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint'
 import { Compartment, EditorState } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
 import { darkEditorTheme } from './dark-highlight'
@@ -47,6 +47,7 @@ export default function YamlEditor({ value, onChange, dark, label, marks, readOn
         extensions: [
           basicSetup,
           yaml(),
+          lintGutter(),
           EditorView.lineWrapping,
           theme.current.of(dark ? darkEditorTheme : []),
           editable.current.of(EditorState.readOnly.of(readOnly === true)),

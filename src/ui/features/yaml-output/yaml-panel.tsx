@@ -2,7 +2,8 @@ import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { Alert, Box, Button, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
 import { useColorScheme } from '@mui/material/styles'
 import { useTranslation } from 'react-i18next'
-import { emitNadYaml, importYaml, type Network } from '../../../core'
+import { emitNadYaml, importYaml, lineOfField, type Issue, type Network } from '../../../core'
+import { useIssuesOf } from '../../state/derived'
 import { useActions } from '../../state/store-context'
 import { CopyDownloadButtons } from '../../shared/copy-download-buttons'
 import { toFileName } from '../../shared/browser-doorway'
@@ -17,6 +18,17 @@ const NO_MARKS: LineMark[] = []
 
 /** What became of the last text typed into the YAML editor. */
 type EditOutcome = { kind: 'clean' } | { kind: 'rejected'; text: string; marks: LineMark[]; summary?: string }
+
+/** The network's current errors and warnings, each on the line of its field in the emitted YAML. */
+function marksOf(yaml: string, issues: readonly Issue[], message: (issue: Issue) => string): LineMark[] {
+  const shown = issues.filter((issue) => issue.severity !== 'info')
+  if (shown.length === 0) return NO_MARKS
+  const read = importYaml(yaml)
+  const imported = read.project.networks[0]
+  const origin = imported ? read.origins[imported.id] : undefined
+  if (!origin) return NO_MARKS
+  return shown.map((issue) => ({ line: lineOfField(origin, issue.field), severity: issue.severity, message: message(issue) }))
+}
 
 /** The live YAML of a network, with copy, download, a block/compact switch for spec.config, and direct editing. */
 export function YamlPanel({ network: live }: { network: Network }) {
@@ -50,6 +62,9 @@ export function YamlPanel({ network: live }: { network: Network }) {
   }
 
   const rejected = outcome.kind === 'rejected' ? outcome : undefined
+  const [target] = useState(() => ({ kind: 'network' as const, id: live.id }))
+  const issues = useIssuesOf(target)
+  const issueMarks = useMemo(() => marksOf(generated, issues, message), [generated, issues, message])
   return (
     <Stack spacing={1} sx={{ minWidth: 0 }}>
       <Stack sx={{ alignItems: 'center', flexWrap: 'wrap' }} direction="row" spacing={1} useFlexGap>
@@ -76,7 +91,7 @@ export function YamlPanel({ network: live }: { network: Network }) {
         '& .cm-editor': { maxHeight: '70vh' }, '& .cm-scroller': { fontFamily: 'monospace' } }}>
         <Suspense fallback={<Box component="pre" sx={{ m: 0, p: 1, fontSize: 12 }}>{text}</Box>}>
           <YamlEditor value={text} onChange={onEdit} dark={dark} label={t('yaml.editorLabel', { name: network.name })}
-            marks={rejected?.marks ?? NO_MARKS} />
+            marks={rejected?.marks ?? issueMarks} />
         </Suspense>
       </Box>
       <Typography variant="caption" color="text.secondary">{t('yaml.editHint')}</Typography>
