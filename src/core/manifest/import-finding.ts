@@ -9,21 +9,8 @@ export interface ObjectOrigin {
   source?: string
   /** Line of the object's document. */
   line: number
-  /** Lines of fields, keyed by normalised model path (`config.ipam.rangestart`, `attachments`, `name`). */
-  readonly fieldLines: Record<string, number>
-}
-
-/** An origin whose field lines are worked out on first use: most imported objects never have a finding to place. */
-export function lazyOrigin(source: string | undefined, line: number, buildFieldLines: () => Record<string, number>): ObjectOrigin {
-  let fieldLines: Record<string, number> | undefined
-  return {
-    ...(source !== undefined ? { source } : {}),
-    line,
-    get fieldLines() {
-      fieldLines ??= buildFieldLines()
-      return fieldLines
-    },
-  }
+  /** Line of a field by normalised model path (`config.ipam.rangestart`, `attachments`, `name`), when it is known. */
+  fieldLine: (path: string) => number | undefined
 }
 
 /** Builds a finding with the manifest catalogue's default severity. */

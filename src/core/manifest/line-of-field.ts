@@ -5,7 +5,7 @@ import type { ObjectOrigin } from './import-finding'
 export function lineOfField(origin: ObjectOrigin, field: string): number {
   const segments = normaliseFieldPath(field).split('.')
   for (let length = segments.length; length > 0; length--) {
-    const line = origin.fieldLines[segments.slice(0, length).join('.')]
+    const line = origin.fieldLine(segments.slice(0, length).join('.'))
     if (line !== undefined) return line
   }
   return origin.line

@@ -11,6 +11,8 @@ function renameTarget(target: IssueTarget, renames: Map<string, string>): IssueT
 
 /** Combines several imports (one per file) into one project; ids that repeat get `#2`, `#3`, ... as within a file. */
 export function mergeImports(results: readonly ImportResult[]): ImportResult {
+  // One file: its ids are already unique, so there is nothing to rename or copy.
+  if (results.length === 1 && results[0]) return results[0]
   const merged: ImportResult = { project: emptyProject(), findings: [], origins: {} }
   const taken = new Set<string>()
   const unique = (id: string) => {

@@ -4,7 +4,7 @@ import type { IssueTarget } from '../validation/issue'
 import { configFieldOffsets } from './config-field-lines'
 import { asRecord, lineOf, locate, report, stringMap, type DocumentContext } from './document-context'
 import { findTemplatePlaceholder } from './find-template-placeholder'
-import { lazyOrigin, type ObjectOrigin } from './import-finding'
+import type { ObjectOrigin } from './import-finding'
 import { lineOfField } from './line-of-field'
 import { buildScalarOffsetMap } from './scalar-line-map'
 
@@ -12,10 +12,11 @@ function describe(value: unknown): string {
   return Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value === 'object' ? 'mapping' : typeof value
 }
 
-type FieldLines = Record<string, number>
+/** Line of a spec.config field by normalised model path, worked out when a finding needs it. */
+type FieldLine = (path: string) => number | undefined
 
 // spec.config: parse it as the plugins would, and give every finding and field the line it sits on.
-function readConfig(context: DocumentContext, network: Network, configText: string, target: IssueTarget, origin: ObjectOrigin, fieldLineSources: ((lines: FieldLines) => void)[]): void {
+function readConfig(context: DocumentContext, network: Network, configText: string, target: IssueTarget, origin: ObjectOrigin): FieldLine {
   let lineInConfig: ((offset: number) => number) | undefined
   const lineAtConfigOffset = (offset: number): number => {
     if (!lineInConfig) {
@@ -30,16 +31,20 @@ function readConfig(context: DocumentContext, network: Network, configText: stri
   if (parsed.config) network.config = parsed.config
   if (parsed.conflist) network.conflist = parsed.conflist
   if (!parsed.config) network.configText = configText
-  fieldLineSources.push((lines) => {
-    lines.config = lineOf(context, ['spec', 'config'])
-    for (const [path, offset] of configFieldOffsets(configText)) lines[path] ??= lineAtConfigOffset(offset)
-  })
+  let offsets: Map<string, number> | undefined
+  const configFieldLine: FieldLine = (path) => {
+    if (path === 'config') return lineOf(context, ['spec', 'config'])
+    offsets ??= configFieldOffsets(configText)
+    const offset = offsets.get(path)
+    return offset === undefined ? undefined : lineAtConfigOffset(offset)
+  }
   for (const issue of parsed.issues) {
     const line = issue.offset !== undefined ? lineAtConfigOffset(issue.offset) : lineOfField(origin, issue.field)
     context.findings.push({ code: issue.code, severity: issue.severity, target, field: issue.field, params: issue.params, line, ...(context.source !== undefined ? { source: context.source } : {}) })
   }
   const placeholder = findTemplatePlaceholder(configText)
   if (placeholder) report(context, 'import.unrendered-template', { value: placeholder.text }, lineAtConfigOffset(placeholder.offset), target, 'config')
+  return configFieldLine
 }
 
 /** Reads a NetworkAttachmentDefinition object into a Network, reporting what Multus and the API server would. */
@@ -56,12 +61,12 @@ export function readNetworkDocument(context: DocumentContext, object: Record<str
   const annotations = stringMap(metadata.annotations)
   if (annotations && Object.keys(annotations).length > 0) network.annotations = annotations
   const line = lineOf(context, [])
-  const fieldLineSources: ((lines: FieldLines) => void)[] = []
-  const origin = lazyOrigin(context.source, line, () => {
-    const lines: FieldLines = { name: lineOf(context, ['metadata', 'name']), namespace: lineOf(context, ['metadata', 'namespace']) }
-    for (const addLines of fieldLineSources) addLines(lines)
-    return lines
-  })
+  let configFieldLine: FieldLine | undefined
+  const origin: ObjectOrigin = {
+    ...(context.source !== undefined ? { source: context.source } : {}),
+    line,
+    fieldLine: (path) => (path === 'name' || path === 'namespace' ? lineOf(context, ['metadata', path]) : configFieldLine?.(path)),
+  }
   context.origins[id] = origin
   const target: IssueTarget = { kind: 'network', id }
   if (object.apiVersion !== 'k8s.cni.cncf.io/v1') report(context, 'nad.wrong-api-version', { apiVersion: String(object.apiVersion ?? '') }, lineOf(context, ['apiVersion']), target)
@@ -73,7 +78,7 @@ export function readNetworkDocument(context: DocumentContext, object: Record<str
   if (namePlaceholder) report(context, 'import.unrendered-template', { value: namePlaceholder.text }, lineOf(context, ['metadata', 'name']), target, 'name')
   const config = asRecord(object.spec)?.config
   if (typeof config === 'string' && config.trim() !== '') {
-    readConfig(context, network, config, target, origin, fieldLineSources)
+    configFieldLine = readConfig(context, network, config, target, origin)
   } else if (config !== undefined && config !== null && typeof config !== 'string') {
     report(context, 'nad.config-not-a-string', { found: describe(config) }, lineOf(context, ['spec', 'config']), target, 'config')
   } else {

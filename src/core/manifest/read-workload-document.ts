@@ -5,7 +5,7 @@ import { buildDesignerWorkloadObject, podTemplateOf } from './build-workload-obj
 import { annotationFieldOffsets } from './annotation-field-offsets'
 import { asRecord, lineOf, locate, report, type DocumentContext } from './document-context'
 import { findTemplatePlaceholder } from './find-template-placeholder'
-import { lazyOrigin } from './import-finding'
+import type { ObjectOrigin } from './import-finding'
 import { lineOfField } from './line-of-field'
 import { parseNetworksAnnotation } from './parse-networks-annotation'
 import { buildScalarOffsetMap } from './scalar-line-map'
@@ -83,20 +83,24 @@ export function readWorkloadDocument(context: DocumentContext, object: Record<st
   const target: IssueTarget = { kind: 'workload', id }
   const parsed = parseNetworksAnnotation(value, namespace)
   const annotationValue = value
-  const origin = lazyOrigin(context.source, line, () => {
-    const lines: Record<string, number> = {
-      name: lineOf(context, ['metadata', 'name']),
-      namespace: lineOf(context, ['metadata', 'namespace']),
-      attachments: lineOf(context, annotationPath),
-      replicas: lineOf(context, ['spec', 'replicas']),
-    }
-    const scalar = locate(context, annotationPath)?.scalar
-    if (scalar && parsed.form === 'json') {
-      const toDocumentOffset = buildScalarOffsetMap(context.text, scalar, annotationValue)
-      for (const [path, offset] of annotationFieldOffsets(annotationValue)) lines[path] = context.lineAt(toDocumentOffset(offset))
-    }
-    return lines
-  })
+  const fixedFields = new Map<string, readonly string[]>([['name', ['metadata', 'name']], ['namespace', ['metadata', 'namespace']], ['attachments', annotationPath], ['replicas', ['spec', 'replicas']]])
+  let jsonOffsets: ((offset: number) => number) | undefined
+  let jsonFields: Map<string, number> | undefined
+  const origin: ObjectOrigin = {
+    ...(context.source !== undefined ? { source: context.source } : {}),
+    line,
+    fieldLine: (path) => {
+      const fixed = fixedFields.get(path)
+      if (fixed) return lineOf(context, fixed)
+      // Entries of a JSON-form annotation sit on lines of their own when it spans several.
+      const scalar = parsed.form === 'json' ? locate(context, annotationPath)?.scalar : undefined
+      if (!scalar) return undefined
+      jsonOffsets ??= buildScalarOffsetMap(context.text, scalar, annotationValue)
+      jsonFields ??= annotationFieldOffsets(annotationValue)
+      const offset = jsonFields.get(path)
+      return offset === undefined ? undefined : context.lineAt(jsonOffsets(offset))
+    },
+  }
   context.origins[id] = origin
   const workload: Workload = { id, kind: modelKind, name, namespace, attachments: parsed.attachments }
   const spec = asRecord(object.spec)
