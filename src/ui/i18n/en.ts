@@ -26,8 +26,9 @@ export const en = {
     newNetwork: 'New network', presets: 'Presets', newWorkload: 'New example pod',
     noNetworks: 'No networks yet. Start with the wizard or a preset.', noWorkloads: 'No example pods yet.',
     duplicate: 'Duplicate', delete: 'Delete', undo: 'Undo', deleted: 'Deleted {name}', unnamed: '(no name)',
-    actionsFor: 'Actions for {name}', errors: '{count} errors', warnings: '{count} warnings', ok: 'No problems',
-    attachmentCount: '{namespace} · {count} attachments',
+    actionsFor: 'Actions for {name}', errors_one: '{count} error', errors_other: '{count} errors', warnings_one: '{count} warning', warnings_other: '{count} warnings',
+    ok: 'No problems',
+    attachmentCount_one: '{namespace} · {count} attachment', attachmentCount_other: '{namespace} · {count} attachments',
   },
   nics: {
     title: 'Node NICs', help: 'List the device\u2019s NICs to check masters and MTUs against them.',

@@ -38,3 +38,14 @@ describe('the starting language', () => {
     expect(initialLanguage(stored, browser)).toBe(expected)
   })
 })
+
+describe('counted UI strings', () => {
+  it.each([[1, '1 error'], [2, '2 errors'], [0, '0 errors']])('%i → "%s"', (count, text) => {
+    expect(i18n.t('nav.errors', { count, lng: 'en' })).toBe(text)
+  })
+
+  it('Japanese has one form for every count', () => {
+    expect(i18n.t('nav.errors', { count: 1, lng: 'ja' })).toBe('エラー 1 件')
+    expect(i18n.t('nav.errors', { count: 3, lng: 'ja' })).toBe('エラー 3 件')
+  })
+})

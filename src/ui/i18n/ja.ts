@@ -28,8 +28,8 @@ export const ja: Resources = {
     newNetwork: '新しいネットワーク', presets: 'プリセット', newWorkload: 'Pod の例を追加',
     noNetworks: 'ネットワークはまだありません。ウィザードかプリセットから始めてください。', noWorkloads: 'Pod の例はまだありません。',
     duplicate: '複製', delete: '削除', undo: '元に戻す', deleted: '{name} を削除しました', unnamed: '(名前なし)',
-    actionsFor: '{name} の操作', errors: 'エラー {count} 件', warnings: '警告 {count} 件', ok: '問題なし',
-    attachmentCount: '{namespace} · 接続 {count} 件',
+    actionsFor: '{name} の操作', errors_one: 'エラー {count} 件', errors_other: 'エラー {count} 件', warnings_one: '警告 {count} 件', warnings_other: '警告 {count} 件', ok: '問題なし',
+    attachmentCount_one: '{namespace} · 接続 {count} 件', attachmentCount_other: '{namespace} · 接続 {count} 件',
   },
   nics: {
     title: 'ノードの NIC', help: 'デバイスの NIC を登録すると、マスターと MTU をそれに照らして確認します。',
