@@ -10,14 +10,14 @@ test('a wrong subnet shows an error at the field, in the issues list and in the 
   await page.getByRole('menuitem', { name: /Host-only bridge/ }).click()
 
   const count = page.getByTestId('issue-count')
-  await expect(count).toHaveAccessibleName(/^0 errors/)
+  await expect(count).toHaveAccessibleName(/^Errors: 0,/)
   const subnet = page.getByRole('textbox', { name: 'Subnet (subnet)', exact: true })
   await subnet.fill('192.168.100.0/33')
 
   // at the field: the accessible description carries the explanation
   await expect(subnet).toHaveAttribute('aria-invalid', 'true')
   await expect(page.getByText(/192\.168\.100\.0\/33/).first()).toBeVisible()
-  await expect(count).toHaveAccessibleName(/^[1-9]\d* errors/)
+  await expect(count).toHaveAccessibleName(/^Errors: [1-9]\d*,/)
   const issues = page.getByRole('region', { name: /^Issues/ })
   const row = issues.getByRole('button', { name: /host-local\.subnet-invalid-cidr/ })
   await expect(row).toBeVisible()
@@ -33,7 +33,7 @@ test('a wrong subnet shows an error at the field, in the issues list and in the 
 
   await subnet.fill('192.168.100.0/24')
   await expect(subnet).not.toHaveAttribute('aria-invalid', 'true')
-  await expect(count).toHaveAccessibleName(/^0 errors/)
+  await expect(count).toHaveAccessibleName(/^Errors: 0,/)
   await expect(issues.getByRole('button', { name: /host-local\.subnet-invalid-cidr/ })).toHaveCount(0)
   await expect(page.locator('.cm-lintRange-error')).toHaveCount(0)
 })

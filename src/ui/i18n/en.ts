@@ -2,7 +2,7 @@
 export const en = {
   app: { title: 'NAD Designer', subtitle: 'Multus additional networks for MicroShift 4.17' },
   header: {
-    issueCount: '{errors} errors, {warnings} warnings — show the issues list',
+    issueCount: 'Errors: {errors}, warnings: {warnings} — show the issues list',
     language: 'Language',
     darkTheme: 'Switch to dark theme',
     lightTheme: 'Switch to light theme',
