@@ -24,6 +24,12 @@ type StepId = (typeof STEPS)[number]
 /** Which form paths each step edits, to send an issue to its step. */
 const STEP_OF_FIELD: [RegExp, StepId][] = [[/^config\.ipam/, 'ipam'], [/^(name|namespace|config\.cniVersion)$/, 'general'], [/^config\./, 'settings']]
 
+function unusedName(project: Project, base: string): string {
+  const taken = new Set(project.networks.map((n) => n.name))
+  if (!taken.has(base)) return base
+  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`
+}
+
 function stepOfField(field: string): StepId {
   return STEP_OF_FIELD.find(([pattern]) => pattern.test(field))?.[1] ?? 'general'
 }
@@ -44,7 +50,7 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
   }
   const choosePlugin = (p: PluginType) => {
     if (plugin === p && draft) return setStep(1)
-    const name = draft?.name || `${p}-net`
+    const name = draft?.name || unusedName(project, `${p}-net`)
     const blank = { ...blankNetwork(draft?.id ?? newId('net'), p, name), namespace: draft?.namespace || 'default' }
     // the draft is what the form would report: empty inputs are "not set"
     start(toNetwork(blank, blank), 1)
