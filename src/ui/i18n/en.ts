@@ -99,8 +99,6 @@ export const en = {
     staticNote: 'static keeps no state: every pod of this network gets these same addresses unless the pod asks for its own (capabilities.ips).',
     staticDns: 'DNS returned by static IPAM',
     dhcpCaveats: 'dhcp gets IPv4 leases from a DHCP server on the master\u2019s network through the dhcp-daemon MicroShift runs in openshift-multus. Each pod interface gets its own lease; the first lease takes a few seconds.',
-    dhcpIpvlan: 'MicroShift does not support dhcp with ipvlan: choose static or host-local.',
-    dhcpBridge: 'With bridge, a DHCP server must sit on the bridged segment: connect the bridge to that network yourself.',
     addOption: 'Add option', optionN: 'option {n}',
   },
   fields: {

@@ -101,8 +101,6 @@ export const ja: Resources = {
     staticNote: 'static は状態を持ちません。Pod が自分のアドレスを要求しない限り (capabilities.ips)、このネットワークのすべての Pod が同じアドレスを受け取ります。',
     staticDns: 'static IPAM が返す DNS',
     dhcpCaveats: 'dhcp は、MicroShift が openshift-multus で実行する dhcp-daemon を通じて、マスターのネットワーク上の DHCP サーバーから IPv4 のリースを取得します。Pod のインターフェイスごとにリースが割り当てられ、最初のリースには数秒かかります。',
-    dhcpIpvlan: 'MicroShift では ipvlan と dhcp の組み合わせはサポートされていません。static か host-local を選んでください。',
-    dhcpBridge: 'bridge の場合、ブリッジされたセグメント上に DHCP サーバーが必要です。ブリッジをそのネットワークに接続してください。',
     addOption: 'オプションを追加', optionN: 'オプション {n}',
   },
   fields: {

@@ -1,5 +1,4 @@
 import { Alert, Stack } from '@mui/material'
-import { useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { KeyedSwitch } from '../../shared/keyed-switch'
 import { KeyedTextField } from '../../shared/keyed-text-field'
@@ -11,13 +10,10 @@ const BASE = 'config.ipam'
 /** dhcp: leases from a DHCP server on the master's segment, through the node's dhcp daemon. */
 export function DhcpFields({ part }: { part: 'basic' | 'advanced' }) {
   const { t } = useTranslation()
-  const plugin: unknown = useWatch({ name: 'config.type' })
   if (part === 'basic') {
     return (
       <Stack spacing={1}>
         <Alert severity="info">{t('ipam.dhcpCaveats')}</Alert>
-        {plugin === 'ipvlan' && <Alert severity="warning">{t('ipam.dhcpIpvlan')}</Alert>}
-        {plugin === 'bridge' && <Alert severity="warning">{t('ipam.dhcpBridge')}</Alert>}
       </Stack>
     )
   }
