@@ -43,10 +43,24 @@ export function parseIp(text: string): IpAddress | undefined {
 const CACHE = new Map<string, IpAddress | undefined>()
 const CACHE_LIMIT = 4096
 
-function parseIpUncached(text: string): IpAddress | undefined {
-  if (ipaddr.IPv4.isValidFourPartDecimal(text)) {
-    return { family: 4, value: bytesToBigint(ipaddr.IPv4.parse(text).toByteArray()) }
+// What ipaddr.IPv4.isValidFourPartDecimal accepts: four decimal parts without leading zeros, each at most 255.
+const FOUR_PART_DECIMAL = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/
+
+function parseIpv4(text: string): IpAddress | undefined {
+  const match = FOUR_PART_DECIMAL.exec(text)
+  if (!match) return undefined
+  let value = 0
+  for (let part = 1; part <= 4; part++) {
+    const octet = Number(match[part])
+    if (octet > 255) return undefined
+    value = value * 256 + octet
   }
+  return { family: 4, value: BigInt(value) }
+}
+
+function parseIpUncached(text: string): IpAddress | undefined {
+  const v4 = parseIpv4(text)
+  if (v4) return v4
   if (text.includes('%') || !text.includes(':') || !ipaddr.IPv6.isValid(text)) return undefined
   const v6 = ipaddr.IPv6.parse(text)
   if (v6.isIPv4MappedAddress()) return { family: 4, value: bytesToBigint(v6.toIPv4Address().toByteArray()) }
@@ -65,8 +79,11 @@ export function ipFamily(text: string): 4 | 6 | undefined {
 
 /** Formats an address as Go prints it (dotted decimal, RFC 5952 IPv6). */
 export function formatIp(ip: IpAddress): string {
-  const bytes = bigintToBytes(ip.value, ip.family === 4 ? 4 : 16)
-  const parsed = ipaddr.fromByteArray(bytes)
+  if (ip.family === 4) {
+    const value = Number(BigInt.asUintN(32, ip.value))
+    return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`
+  }
+  const parsed = ipaddr.fromByteArray(bigintToBytes(ip.value, 16))
   return parsed.kind() === 'ipv6' ? (parsed as ipaddr.IPv6).toRFC5952String() : parsed.toString()
 }
 
