@@ -49,3 +49,26 @@ test('a pod with two attachments gets the short annotation, net1 and net2, and t
   expect(pod.metadata.name).toBe('example-pod-1')
   expect(pod.metadata.annotations['k8s.v1.cni.cncf.io/networks']).toBe('[{"name":"pods-local"},{"name":"plant-l3","ips":["10.20.0.42/24"]}]')
 })
+
+test('a Deployment whose attachment takes the default route gets the JSON annotation in its pod template', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await addPreset(page, /Host-only bridge/)
+  await page.getByRole('button', { name: 'New example pod' }).click()
+  const form = page.getByRole('form', { name: 'example-pod-1' })
+  await designer.choose('Kind (kind)', 'Deployment', form)
+  await form.getByRole('textbox', { name: 'Replicas (replicas)' }).fill('2')
+  await form.getByRole('textbox', { name: 'Interface name (interface)' }).fill('lan0')
+  await form.getByRole('textbox', { name: 'Default route via (default-route)' }).fill('192.168.100.1')
+  const annotation = page.getByRole('region', { name: 'Pod annotation' }).locator('pre')
+  await expect(annotation).toHaveText('[{"name":"pods-local","interface":"lan0","default-route":["192.168.100.1"]}]')
+  await expect(page.getByRole('table', { name: 'Interfaces the pod will get' }).getByRole('row').nth(2)).toContainText('lan0')
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download manifest' }).click()])
+  const { doc } = await readDownload(download)
+  const deployment = doc as { kind: string; spec: { replicas: number; template: { metadata: { annotations: Record<string, string> } } } }
+  expect(deployment.kind).toBe('Deployment')
+  expect(deployment.spec.replicas).toBe(2)
+  expect(JSON.parse(deployment.spec.template.metadata.annotations['k8s.v1.cni.cncf.io/networks'] ?? '')).toEqual([
+    { name: 'pods-local', interface: 'lan0', 'default-route': ['192.168.100.1'] },
+  ])
+})
