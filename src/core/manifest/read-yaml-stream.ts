@@ -42,20 +42,20 @@ function documentsOf(events: Event[]): StreamDocument[] {
 }
 
 // Chunk index → document index, when every chunk holds exactly one document and every document with content
-// lies wholly inside one chunk: then each document is what parsing its chunk alone gives.
+// lies wholly inside one chunk (events come in text order: its first and last positions tell): then each
+// document is what parsing its chunk alone gives.
 function matchChunks(events: Event[], documents: StreamDocument[], chunks: readonly YamlChunk[]): number[] | undefined {
   const byChunk = new Array<number>(chunks.length).fill(-1)
   let chunkIndex = 0
   for (const [documentIndex, document] of documents.entries()) {
     const root = positionOf(events[document.start + 1])
     if (root < 0) continue
-    while (chunkIndex < chunks.length && root >= (chunks[chunkIndex]?.offset ?? 0) + (chunks[chunkIndex]?.text.length ?? 0)) chunkIndex++
+    let last = document.end - 1
+    while (positionOf(events[last]) < 0) last--
+    const chunkEnd = (chunk: YamlChunk | undefined) => (chunk ? chunk.offset + chunk.text.length : 0)
+    while (chunkIndex < chunks.length && root >= chunkEnd(chunks[chunkIndex])) chunkIndex++
     const chunk = chunks[chunkIndex]
-    if (!chunk || root < chunk.offset || byChunk[chunkIndex] !== -1) return undefined
-    for (let index = document.start; index < document.end; index++) {
-      const position = positionOf(events[index])
-      if (position >= 0 && (position < chunk.offset || position >= chunk.offset + chunk.text.length)) return undefined
-    }
+    if (!chunk || root < chunk.offset || positionOf(events[last]) >= chunkEnd(chunk) || byChunk[chunkIndex] !== -1) return undefined
     byChunk[chunkIndex] = documentIndex
   }
   return byChunk.includes(-1) ? undefined : byChunk

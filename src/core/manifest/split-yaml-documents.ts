@@ -8,11 +8,16 @@ export interface YamlChunk {
 }
 
 function hasContent(chunk: string): boolean {
-  return chunk.split('\n').some((raw) => {
-    const line = raw.trim()
+  for (let start = 0; start <= chunk.length; ) {
+    const newline = chunk.indexOf('\n', start)
+    const end = newline < 0 ? chunk.length : newline
+    const line = chunk.slice(start, end).trim()
     // A lone directive (%YAML) belongs to the next document, which parses fine without it.
-    return line !== '' && !line.startsWith('#') && !line.startsWith('%') && !/^(---|\.\.\.)(\s+#.*)?$/.test(line)
-  })
+    if (line !== '' && !line.startsWith('#') && !line.startsWith('%') && !/^(---|\.\.\.)(\s+#.*)?$/.test(line)) return true
+    if (newline < 0) break
+    start = newline + 1
+  }
+  return false
 }
 
 /**
@@ -32,7 +37,9 @@ export function splitYamlDocuments(text: string): YamlChunk[] {
   while (position <= text.length) {
     const newline = text.indexOf('\n', position)
     const end = newline < 0 ? text.length : newline + 1
-    const line = text.slice(position, end)
+    // Only lines starting with `-` or `.` can be markers; most lines are not looked at further.
+    const first = text.charCodeAt(position)
+    const line = first === 45 || first === 46 ? text.slice(position, end) : ''
     if (/^---(\s|$)/.test(line) && position > start) {
       close(position)
       start = position
