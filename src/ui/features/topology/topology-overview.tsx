@@ -1,5 +1,5 @@
 import { memo, useDeferredValue } from 'react'
-import { Box, Chip, Paper, Stack, Typography } from '@mui/material'
+import { Box, CardActionArea, Chip, Paper, Stack, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import { interfaceNamesFor, PLUGIN_DEFAULTS, type Network, type Project } from '../../../core'
 import { useActions, useDesigner } from '../../state/store-context'
@@ -24,12 +24,13 @@ const TopologyBody = memo(function TopologyBody({ project }: { project: Project 
   const { t } = useTranslation()
   const actions = useActions()
   const selection = useDesigner((s) => s.selection)
-  const devices = new Map<string, Network[]>()
+  const devices = new Map<string, Network[]>(project.hostNics.map((nic) => [nic.name, []]))
+  const primary = new Set(project.hostNics.filter((nic) => nic.primary).map((nic) => nic.name))
   for (const network of project.networks) {
     const device = hostSide(network, t('topology.defaultRouteNic'))
     devices.set(device, [...(devices.get(device) ?? []), network])
   }
-  if (project.networks.length === 0 && project.workloads.length === 0) {
+  if (project.networks.length === 0 && project.workloads.length === 0 && project.hostNics.length === 0) {
     return <Typography color="text.secondary" sx={{ p: 2 }}>{t('topology.empty')}</Typography>
   }
   return (
@@ -39,7 +40,10 @@ const TopologyBody = memo(function TopologyBody({ project }: { project: Project 
         <Stack spacing={1}>
           {[...devices.entries()].map(([device, networks]) => (
             <Paper key={device} variant="outlined" sx={{ p: 1 }}>
-              <Typography variant="body2" sx={{ fontFamily: 'monospace', fontWeight: 600 }}>{device}</Typography>
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                <Typography variant="body2" sx={{ fontFamily: 'monospace', fontWeight: 600 }}>{device}</Typography>
+                {primary.has(device) && <Chip size="small" variant="outlined" label={t('topology.primaryNic')} />}
+              </Stack>
               <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', mt: 0.5 }}>
                 {networks.map((n) => (
                   <Chip key={n.id} size="small" label={`${n.name} · ${n.config?.type ?? '?'}`} clickable
@@ -57,12 +61,14 @@ const TopologyBody = memo(function TopologyBody({ project }: { project: Project 
           {project.workloads.map((w) => {
             const names = interfaceNamesFor(w.attachments)
             return (
-              <Paper key={w.id} variant="outlined" sx={{ p: 1, cursor: 'pointer' }} onClick={() => actions.select({ kind: 'workload', id: w.id })}>
+              <Paper key={w.id} variant="outlined">
+                <CardActionArea sx={{ p: 1 }} onClick={() => actions.select({ kind: 'workload', id: w.id })}>
                 <Typography variant="body2" sx={{ fontFamily: 'monospace', fontWeight: 600 }}>{w.kind}/{w.name}</Typography>
                 <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', mt: 0.5 }}>
                   <Chip size="small" variant="outlined" label="eth0 · ovn-kubernetes" />
                   {w.attachments.map((a, i) => <Chip key={i} size="small" variant="outlined" label={`${names[i]} · ${a.network}`} />)}
                 </Stack>
+                </CardActionArea>
               </Paper>
             )
           })}
