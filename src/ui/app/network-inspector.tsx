@@ -36,7 +36,7 @@ export function NetworkInspector({ network }: { network: Network }) {
         </PanelBoundary>
         <Box sx={{ position: 'sticky', top: 0 }}>
           <PanelBoundary name="YAML">
-            <YamlPanel network={network} />
+            <YamlPanel key={network.id} network={network} />
           </PanelBoundary>
         </Box>
       </Box>
