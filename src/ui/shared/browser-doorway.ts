@@ -26,3 +26,21 @@ export function toFileName(name: string, extension: string): string {
   const stem = name.trim().replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'untitled'
   return `${stem}.${extension}`
 }
+
+/** A remembered UI preference (never throws: private mode or a full quota just forget it). */
+export function readPreference(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(`nad-designer.${key}`) ?? null
+  } catch {
+    return null
+  }
+}
+
+/** Remember a UI preference. */
+export function writePreference(key: string, value: string) {
+  try {
+    globalThis.localStorage?.setItem(`nad-designer.${key}`, value)
+  } catch {
+    // not remembered
+  }
+}

@@ -6,7 +6,7 @@ import { emitNadYaml, importYaml, lineOfField, type Issue, type Network } from '
 import { useIssuesOf } from '../../state/derived'
 import { useActions } from '../../state/store-context'
 import { CopyDownloadButtons } from '../../shared/copy-download-buttons'
-import { toFileName } from '../../shared/browser-doorway'
+import { readPreference, toFileName, writePreference } from '../../shared/browser-doorway'
 import { useIssueMessage } from '../../shared/use-issue-message'
 import type { LineMark } from './yaml-editor'
 
@@ -39,7 +39,7 @@ export function YamlPanel({ network: live }: { network: Network }) {
   const message = useIssueMessage()
   const { mode, systemMode } = useColorScheme()
   const dark = (mode === 'system' ? systemMode : mode) === 'dark'
-  const [style, setStyle] = useState<ConfigStyle>('block')
+  const [style, setStyle] = useState<ConfigStyle>(() => (readPreference('yaml-style') === 'compact' ? 'compact' : 'block'))
   const generated = useMemo(() => emitNadYaml(network, { compact: style === 'compact' }), [network, style])
   const [outcome, setOutcome] = useState<EditOutcome>({ kind: 'clean' })
   // the editor shows the live YAML, unless the user holds a draft that could not be applied
@@ -70,7 +70,7 @@ export function YamlPanel({ network: live }: { network: Network }) {
       <Stack sx={{ alignItems: 'center', flexWrap: 'wrap' }} direction="row" spacing={1} useFlexGap>
         <Typography variant="h2" component="h3" sx={{ mr: 'auto' }}>{t('yaml.title')}</Typography>
         <ToggleButtonGroup size="small" exclusive value={style} aria-label={t('yaml.configStyle')}
-          onChange={(_, value: ConfigStyle | null) => value && setStyle(value)}>
+          onChange={(_, value: ConfigStyle | null) => { if (value) { setStyle(value); writePreference('yaml-style', value) } }}>
           <ToggleButton value="block">{t('yaml.block')}</ToggleButton>
           <ToggleButton value="compact">{t('yaml.compact')}</ToggleButton>
         </ToggleButtonGroup>
