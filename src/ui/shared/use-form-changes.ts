@@ -8,7 +8,8 @@ export function useFormChanges<V extends FieldValues, T>(methods: UseFormReturn<
     latest.current = { convert, onChange }
   })
   useEffect(() => {
-    let last: string | undefined
+    // the values the form starts with are not a change
+    let last = JSON.stringify(latest.current.convert(methods.getValues()))
     return methods.subscribe({
       formState: { values: true },
       callback: ({ values }) => {
