@@ -61,29 +61,78 @@ function walkEvents(events: Event[], source: string, ends: Int32Array): Refusal 
   return undefined
 }
 
+// Seven numbers per event: type, start (of the node, or of a scalar's value), value end, scalar style, block
+// indent, chomping * 2 + fast, and the index after a collection's end. The table is all a lookup needs, and keeping
+// it instead of the parser's events lets those die young (the garbage collector copies whatever survives).
+const STRIDE = 7
+
+function compactEvents(events: Event[], ends: Int32Array): Int32Array {
+  const table = new Int32Array(events.length * STRIDE)
+  events.forEach((event, index) => {
+    const at = index * STRIDE
+    table[at] = event.type
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      table[at + 1] = event.start
+      table[at + 6] = ends[index] || events.length
+    } else if (event.type === EVENT_ID.SCALAR) {
+      table[at + 1] = event.valueStart
+      table[at + 2] = event.valueEnd
+      table[at + 3] = event.style
+      table[at + 4] = event.indent
+      table[at + 5] = event.chomping * 2 + (event.fast ? 1 : 0)
+    }
+  })
+  return table
+}
+
+// The scalar event at `index` again, for decoding (its anchor and tag ranges are not kept).
+function scalarAt(table: Int32Array, index: number): ScalarEvent {
+  const at = index * STRIDE
+  const flags = table[at + 5] ?? 0
+  return {
+    type: EVENT_ID.SCALAR,
+    valueStart: table[at + 1] ?? -1,
+    valueEnd: table[at + 2] ?? -1,
+    anchorStart: -1,
+    anchorEnd: -1,
+    tagStart: -1,
+    tagEnd: -1,
+    style: (table[at + 3] ?? 1) as ScalarEvent['style'],
+    chomping: (flags >> 1) as ScalarEvent['chomping'],
+    indent: table[at + 4] ?? 0,
+    fast: (flags & 1) === 1,
+  }
+}
+
 // Node lookups walk the events on demand: an import needs the lines of a handful of nodes per object, and only
 // for objects with findings, so indexing every node up front would cost more than all the lookups together.
-function eventLocator(events: Event[], source: string, ends: Int32Array): ReadYamlDocument['locate'] {
-  const after = (index: number) => {
-    const type = events[index]?.type
-    return type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE ? (ends[index] ?? events.length) : index + 1
+function tableLocator(table: Int32Array, source: string): ReadYamlDocument['locate'] {
+  const count = table.length / STRIDE
+  const typeAt = (index: number) => table[index * STRIDE] ?? 0
+  const isCollection = (index: number) => typeAt(index) === EVENT_ID.MAPPING || typeAt(index) === EVENT_ID.SEQUENCE
+  const after = (index: number) => (isCollection(index) ? (table[index * STRIDE + 6] ?? count) : index + 1)
+  const keyIs = (index: number, segment: string) => {
+    const at = index * STRIDE
+    const start = table[at + 1] ?? -1
+    const end = table[at + 2] ?? -1
+    // A fast scalar is its source text: compare in place rather than decode.
+    if (start >= 0 && ((table[at + 5] ?? 0) & 1) === 1) return end - start === segment.length && source.startsWith(segment, start)
+    return getScalarValue(source, scalarAt(table, index)) === segment
   }
   return (path) => {
-    if (events[0]?.type !== EVENT_ID.DOCUMENT) return undefined
+    if (typeAt(0) !== EVENT_ID.DOCUMENT) return undefined
     let node = 1
     for (const segment of path) {
-      const event = events[node]
-      const end = (ends[node] ?? events.length) - 1
+      const end = (isCollection(node) ? (table[node * STRIDE + 6] ?? count) : count) - 1
       let found = -1
-      if (event?.type === EVENT_ID.MAPPING) {
+      if (typeAt(node) === EVENT_ID.MAPPING) {
         // Duplicate keys: the last one wins, as in the constructed value.
         for (let key = node + 1; key < end; ) {
           const value = after(key)
-          const keyEvent = events[key]
-          if (keyEvent?.type === EVENT_ID.SCALAR && getScalarValue(source, keyEvent) === String(segment)) found = value
+          if (typeAt(key) === EVENT_ID.SCALAR && keyIs(key, String(segment))) found = value
           key = after(value)
         }
-      } else if (event?.type === EVENT_ID.SEQUENCE) {
+      } else if (typeAt(node) === EVENT_ID.SEQUENCE) {
         const wanted = Number(segment)
         let child = node + 1
         for (let i = 0; i < wanted && child < end; i++) child = after(child)
@@ -92,9 +141,8 @@ function eventLocator(events: Event[], source: string, ends: Int32Array): ReadYa
       if (found < 0) return undefined
       node = found
     }
-    const event = events[node]
-    if (event?.type === EVENT_ID.SCALAR) return { offset: event.valueStart, scalar: event }
-    if (event?.type === EVENT_ID.MAPPING || event?.type === EVENT_ID.SEQUENCE) return { offset: event.start }
+    if (typeAt(node) === EVENT_ID.SCALAR) return { offset: table[node * STRIDE + 1] ?? 0, scalar: scalarAt(table, node) }
+    if (isCollection(node)) return { offset: table[node * STRIDE + 1] ?? 0 }
     return undefined
   }
 }
@@ -106,5 +154,5 @@ function eventLocator(events: Event[], source: string, ends: Int32Array): ReadYa
 export function indexYamlEvents(events: Event[], source: string): { refusal?: Refusal; locate: ReadYamlDocument['locate'] } {
   const ends = new Int32Array(events.length)
   const refusal = walkEvents(events, source, ends)
-  return refusal ? { refusal, locate: () => undefined } : { locate: eventLocator(events, source, ends) }
+  return refusal ? { refusal, locate: () => undefined } : { locate: tableLocator(compactEvents(events, ends), source) }
 }
