@@ -84,23 +84,17 @@ export function importYaml(text: string, options: { source?: string } = {}): Imp
   const seen = new Map<string, number>()
   const input = text.replace(/^\uFEFF/, '')
   const chunks = splitYamlDocuments(input)
-  const readStreamed = readYamlStream(input, chunks)
-  let lineInInput: ((offset: number) => number) | undefined
+  const stream = readYamlStream(input, chunks)
+  const lineInInput = stream ? lineIndex(input) : undefined
   chunks.forEach((chunk, index) => {
     if (index >= IMPORT_LIMITS.documents) {
       if (index === IMPORT_LIMITS.documents) findings.push(manifestFinding('yaml.too-many-documents', { kind: 'project' }, '', { limit: IMPORT_LIMITS.documents }, chunk.line, source))
       return
     }
-    const streamed = readStreamed(index)
-    const read = streamed?.read ?? readYamlDocument(chunk.text)
-    let lineAt: (offset: number) => number
-    if (streamed) {
-      const inInput = (lineInInput ??= lineIndex(input))
-      lineAt = (offset) => inInput(streamed.offset + offset)
-    } else {
-      const lineInChunk = lineIndex(read.text)
-      lineAt = (offset) => chunk.line + lineInChunk(offset) - 1
-    }
+    const streamed = stream?.[index]
+    const read = streamed ?? readYamlDocument(chunk.text)
+    const lineInChunk = streamed && lineInInput ? lineInInput : lineIndex(read.text)
+    const lineAt = streamed && lineInInput ? lineInInput : (offset: number) => chunk.line + lineInChunk(offset) - 1
     const context: DocumentContext = { source, index, text: read.text, read, basePath: [], lineAt, findings, allocateId, origins }
     if (read.shiftedLines > 0 && !read.refusal) report(context, 'yaml.under-indented-quoted-scalar', { lines: read.shiftedLines }, chunk.line + (read.firstShiftedLine ?? 0))
     if (read.refusal) {

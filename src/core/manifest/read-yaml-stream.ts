@@ -61,10 +61,14 @@ function matchChunks(events: Event[], documents: StreamDocument[], chunks: reado
   return byChunk.includes(-1) ? undefined : byChunk
 }
 
-// Several chunks parsed at once; each gets its document with offsets in `text`. Undefined when the text does not
-// parse as a whole or its documents do not line up one to one with the chunks; an entry is undefined when that
-// chunk needs readYamlDocument anyway (too large, refused, not constructible).
-function readBatch(text: string, chunks: readonly YamlChunk[]): (ReadYamlDocument | undefined)[] | undefined {
+/**
+ * Parses a whole YAML stream at once (a parser call per document costs several times more for small documents)
+ * and gives each chunk, as splitYamlDocuments cut them, its document with offsets in `text`. Undefined when the
+ * stream does not parse as a whole or its documents do not line up one to one with the chunks; an entry is
+ * undefined when that chunk needs readYamlDocument anyway (too large, refused, not constructible), which then
+ * also reports why, with the chunk's own offsets.
+ */
+export function readYamlStream(text: string, chunks: readonly YamlChunk[]): (ReadYamlDocument | undefined)[] | undefined {
   // A directive belongs to the document after it, which the chunks cut it off from: leave those to the chunks.
   if (/^%/m.test(text)) return undefined
   let events: Event[]
@@ -106,40 +110,4 @@ function readBatch(text: string, chunks: readonly YamlChunk[]): (ReadYamlDocumen
     }
     return { text, shiftedLines: 0, value, locate: entry.locate }
   })
-}
-
-/** A document read as part of a batch: `read.text` is the batch's text, which starts at `offset` in the input. */
-export interface StreamedDocument {
-  read: ReadYamlDocument
-  offset: number
-}
-
-// Large enough that the parser's per-call cost vanishes, small enough that events and values die young.
-const BATCH_BYTES = 64 * 1024
-
-/**
- * Reads the chunks of a stream (as splitYamlDocuments cut `input`) a batch at a time, in order: one parser call for
- * many small documents costs several times less than one call each. Gives undefined for a chunk whose batch does
- * not parse as a whole, or that is refused; readYamlDocument then reads it alone and says why, with its own offsets.
- */
-export function readYamlStream(input: string, chunks: readonly YamlChunk[]): (chunkIndex: number) => StreamedDocument | undefined {
-  let batchStart = 0
-  let batchEnd = 0
-  let batch: (ReadYamlDocument | undefined)[] | undefined
-  let offset = 0
-  return (chunkIndex) => {
-    if (chunkIndex < batchStart || chunkIndex >= batchEnd) {
-      const first = chunks[chunkIndex]
-      if (!first) return undefined
-      batchStart = chunkIndex
-      batchEnd = chunkIndex + 1
-      let end = first.offset + first.text.length
-      for (let next = chunks[batchEnd]; next && end - first.offset < BATCH_BYTES; next = chunks[++batchEnd]) end = next.offset + next.text.length
-      offset = first.offset
-      const members = chunks.slice(batchStart, batchEnd).map((chunk) => ({ ...chunk, offset: chunk.offset - offset }))
-      batch = readBatch(input.slice(offset, end), members)
-    }
-    const read = batch?.[chunkIndex - batchStart]
-    return read ? { read, offset } : undefined
-  }
 }
