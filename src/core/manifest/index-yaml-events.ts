@@ -16,8 +16,13 @@ interface Frame {
 }
 
 function isPrototypeKey(source: string, event: ScalarEvent): boolean {
-  // Fast (single-line plain) scalars are their own source text; none shorter than `__proto__` can be one.
-  if (event.fast && event.valueEnd - event.valueStart < 9) return false
+  // A fast (single-line plain) scalar is its own source text: `__proto__`, `constructor` and `prototype` are 9 or
+  // 11 characters long and start with `_`, `c` or `p`; nothing else needs decoding.
+  if (event.fast) {
+    const length = event.valueEnd - event.valueStart
+    const first = source.charCodeAt(event.valueStart)
+    if ((length !== 9 && length !== 11) || (first !== 95 && first !== 99 && first !== 112)) return false
+  }
   return PROTOTYPE_KEYS.has(getScalarValue(source, event))
 }
 

@@ -83,15 +83,15 @@ export function readWorkloadDocument(context: DocumentContext, object: Record<st
   const target: IssueTarget = { kind: 'workload', id }
   const parsed = parseNetworksAnnotation(value, namespace)
   const annotationValue = value
-  const fixedFields = new Map<string, readonly string[]>([['name', ['metadata', 'name']], ['namespace', ['metadata', 'namespace']], ['attachments', annotationPath], ['replicas', ['spec', 'replicas']]])
   let jsonOffsets: ((offset: number) => number) | undefined
   let jsonFields: Map<string, number> | undefined
   const origin: ObjectOrigin = {
     ...(context.source !== undefined ? { source: context.source } : {}),
     line,
     fieldLine: (path) => {
-      const fixed = fixedFields.get(path)
-      if (fixed) return lineOf(context, fixed)
+      if (path === 'name' || path === 'namespace') return lineOf(context, ['metadata', path])
+      if (path === 'attachments') return lineOf(context, annotationPath)
+      if (path === 'replicas') return lineOf(context, ['spec', 'replicas'])
       // Entries of a JSON-form annotation sit on lines of their own when it spans several.
       const scalar = parsed.form === 'json' ? locate(context, annotationPath)?.scalar : undefined
       if (!scalar) return undefined
