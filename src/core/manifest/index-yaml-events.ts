@@ -28,7 +28,7 @@ function isPrototypeKey(source: string, event: ScalarEvent): boolean {
 
 // One pass over the events: the end of every collection (so lookups can skip whole subtrees), expanded size
 // (aliases count as the size of what they point at), and prototype keys. Returns a refusal, if any.
-function walkEvents(events: Event[], source: string, ends: Int32Array): Refusal | undefined {
+function walkEvents(events: readonly Event[], from: number, to: number, source: string, ends: Int32Array): Refusal | undefined {
   const anchorSizes = new Map<string, number>()
   const stack: Frame[] = []
   const finishChild = (parent: Frame | undefined, size: number) => {
@@ -36,8 +36,8 @@ function walkEvents(events: Event[], source: string, ends: Int32Array): Refusal 
     parent.size += size
     if (parent.kind === 'mapping') parent.expectingKey = !parent.expectingKey
   }
-  for (let index = 0; index < events.length; index++) {
-    const event = events[index] as Event
+  for (let index = 0; index < to - from; index++) {
+    const event = events[from + index] as Event
     const parent = stack[stack.length - 1]
     if (event.type === EVENT_ID.DOCUMENT) {
       stack.push({ kind: 'document', start: index, size: 0, anchor: '', expectingKey: false })
@@ -71,14 +71,16 @@ function walkEvents(events: Event[], source: string, ends: Int32Array): Refusal 
 // it instead of the parser's events lets those die young (the garbage collector copies whatever survives).
 const STRIDE = 7
 
-function compactEvents(events: Event[], ends: Int32Array): Int32Array {
-  const table = new Int32Array(events.length * STRIDE)
-  events.forEach((event, index) => {
+function compactEvents(events: readonly Event[], from: number, to: number, ends: Int32Array): Int32Array {
+  const count = to - from
+  const table = new Int32Array(count * STRIDE)
+  for (let index = 0; index < count; index++) {
+    const event = events[from + index] as Event
     const at = index * STRIDE
     table[at] = event.type
     if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
       table[at + 1] = event.start
-      table[at + 6] = ends[index] || events.length
+      table[at + 6] = ends[index] || count
     } else if (event.type === EVENT_ID.SCALAR) {
       table[at + 1] = event.valueStart
       table[at + 2] = event.valueEnd
@@ -86,7 +88,7 @@ function compactEvents(events: Event[], ends: Int32Array): Int32Array {
       table[at + 4] = event.indent
       table[at + 5] = event.chomping * 2 + (event.fast ? 1 : 0)
     }
-  })
+  }
   return table
 }
 
@@ -131,10 +133,11 @@ function tableLocator(table: Int32Array, source: string): ReadYamlDocument['loca
       const end = (isCollection(node) ? (table[node * STRIDE + 6] ?? count) : count) - 1
       let found = -1
       if (typeAt(node) === EVENT_ID.MAPPING) {
+        const wanted = String(segment)
         // Duplicate keys: the last one wins, as in the constructed value.
         for (let key = node + 1; key < end; ) {
           const value = after(key)
-          if (typeAt(key) === EVENT_ID.SCALAR && keyIs(key, String(segment))) found = value
+          if (typeAt(key) === EVENT_ID.SCALAR && keyIs(key, wanted)) found = value
           key = after(value)
         }
       } else if (typeAt(node) === EVENT_ID.SEQUENCE) {
@@ -153,11 +156,12 @@ function tableLocator(table: Int32Array, source: string): ReadYamlDocument['loca
 }
 
 /**
- * Checks one document's events (starting at its document event) against the import limits and prototype keys,
- * and gives a locator for its nodes; offsets are those of the events (in whatever text they were parsed from).
+ * Checks one document's events (`from` is its document event, `to` just after its end) against the import limits
+ * and prototype keys, and gives a locator for its nodes; offsets are those of the events (in the text they were
+ * parsed from).
  */
-export function indexYamlEvents(events: Event[], source: string): { refusal?: Refusal; locate: ReadYamlDocument['locate'] } {
-  const ends = new Int32Array(events.length)
-  const refusal = walkEvents(events, source, ends)
-  return refusal ? { refusal, locate: () => undefined } : { locate: tableLocator(compactEvents(events, ends), source) }
+export function indexYamlEvents(events: readonly Event[], source: string, from = 0, to = events.length): { refusal?: Refusal; locate: ReadYamlDocument['locate'] } {
+  const ends = new Int32Array(to - from)
+  const refusal = walkEvents(events, from, to, source, ends)
+  return refusal ? { refusal, locate: () => undefined } : { locate: tableLocator(compactEvents(events, from, to, ends), source) }
 }

@@ -83,9 +83,8 @@ export function readYamlStream(text: string, chunks: readonly YamlChunk[]): (Rea
   const indexed = chunks.map((chunk, chunkIndex) => {
     const document = documents[byChunk[chunkIndex] ?? -1]
     if (!document || chunk.text.length > IMPORT_LIMITS.documentBytes) return undefined
-    const documentEvents = events.slice(document.start, document.end)
-    const { refusal, locate } = indexYamlEvents(documentEvents, text)
-    return refusal ? undefined : { documentEvents, locate }
+    const { refusal, locate } = indexYamlEvents(events, text, document.start, document.end)
+    return refusal ? undefined : { document, locate }
   })
   // Aliases are only expanded once every document passed the size check above.
   let values: unknown[] | undefined
@@ -103,7 +102,7 @@ export function readYamlStream(text: string, chunks: readonly YamlChunk[]): (Rea
       value = values[byChunk[chunkIndex] ?? -1]
     } else {
       try {
-        value = constructFromEvents(entry.documentEvents, { source: text })[0]
+        value = constructFromEvents(events.slice(entry.document.start, entry.document.end), { source: text })[0]
       } catch {
         return undefined
       }
