@@ -114,6 +114,35 @@ describe('importYaml', () => {
     expect(codes(`${levels.join('\n')}\nkind: Pod\n`)).toEqual(['yaml.alias-expansion-too-large'])
   })
 
+  it('places the findings of every document of a stream on their own lines', () => {
+    const text = `${blockNad}---\n${blockNad.replace('lan-a', 'lan-b')}---\n${pod('[{"name":"lan-a","mac":"x"}]')}`
+    expect(importYaml(text).findings.map((f) => [f.code, f.line])).toEqual([
+      ['config.unknown-key', 12],
+      ['config.unknown-key', 26],
+      ['annotation.mac-invalid', 34],
+    ])
+  })
+
+  it('refuses a document with a prototype key and keeps the others', () => {
+    const { project, findings } = importYaml(`${blockNad}---\n__proto__: {}\nkind: Pod\n---\n${pod('lan-a')}`)
+    expect(findings.map((f) => [f.code, f.line])).toEqual([
+      ['config.unknown-key', 12],
+      ['yaml.prototype-key', 15],
+    ])
+    expect([project.networks.length, project.workloads.length]).toEqual([1, 1])
+  })
+
+  it('refuses an alias bomb between good documents and keeps them', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]']
+    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`)
+    const { project, findings } = importYaml(`${pod('lan-a')}---\n${levels.join('\n')}\nkind: Pod\n---\n${blockNad}`)
+    expect(findings.map((f) => [f.code, f.line])).toEqual([
+      ['yaml.alias-expansion-too-large', 9],
+      ['config.unknown-key', 32],
+    ])
+    expect([project.networks.length, project.workloads.length]).toEqual([1, 1])
+  })
+
   it('refuses an input over the total size limit', () => {
     expect(codes(`# ${'x'.repeat(IMPORT_LIMITS.totalBytes)}\n`)).toEqual(['yaml.input-too-large'])
   })

@@ -69,8 +69,9 @@ function matchChunks(events: Event[], documents: StreamDocument[], chunks: reado
  * also reports why, with the chunk's own offsets.
  */
 export function readYamlStream(text: string, chunks: readonly YamlChunk[]): (ReadYamlDocument | undefined)[] | undefined {
-  // A directive belongs to the document after it, which the chunks cut it off from: leave those to the chunks.
-  if (/^%/m.test(text)) return undefined
+  // A directive (a line starting with `%`, as /^%/m finds them) belongs to the document after it, which the chunks
+  // cut it off from: leave those streams to the chunks.
+  if (text.startsWith('%') || ['\n%', '\r%', '\u2028%', '\u2029%'].some((start) => text.includes(start))) return undefined
   let events: Event[]
   try {
     events = parseEvents(text, { maxDepth: IMPORT_LIMITS.maxDepth })
