@@ -26,9 +26,14 @@ function isPrototypeKey(source: string, event: ScalarEvent): boolean {
   return PROTOTYPE_KEYS.has(getScalarValue(source, event))
 }
 
-// One pass over the events: the end of every collection (so lookups can skip whole subtrees), expanded size
-// (aliases count as the size of what they point at), and prototype keys. Returns a refusal, if any.
-function walkEvents(events: readonly Event[], from: number, to: number, source: string, ends: Int32Array): Refusal | undefined {
+// Seven numbers per event: type, start (of the node, or of a scalar's value), value end, scalar style, block
+// indent, chomping * 2 + fast, and the index after a collection's end. The table is all a lookup needs, and keeping
+// it instead of the parser's events lets those die young (the garbage collector copies whatever survives).
+const STRIDE = 7
+
+// One pass over the events: the table, with the end of every collection (so lookups can skip whole subtrees),
+// expanded size (aliases count as the size of what they point at), and prototype keys. Returns a refusal, if any.
+function walkEvents(events: readonly Event[], from: number, to: number, source: string, table: Int32Array): Refusal | undefined {
   const anchorSizes = new Map<string, number>()
   const stack: Frame[] = []
   const finishChild = (parent: Frame | undefined, size: number) => {
@@ -39,15 +44,23 @@ function walkEvents(events: readonly Event[], from: number, to: number, source: 
   for (let index = 0; index < to - from; index++) {
     const event = events[from + index] as Event
     const parent = stack[stack.length - 1]
+    const at = index * STRIDE
+    table[at] = event.type
     if (event.type === EVENT_ID.DOCUMENT) {
       stack.push({ kind: 'document', start: index, size: 0, anchor: '', expectingKey: false })
     } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
       const anchor = event.anchorStart >= 0 ? source.slice(event.anchorStart, event.anchorEnd) : ''
+      table[at + 1] = event.start
       stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence', start: index, size: 1, anchor, expectingKey: true })
     } else if (event.type === EVENT_ID.SCALAR) {
       if (parent?.kind === 'mapping' && parent.expectingKey && isPrototypeKey(source, event)) {
         return { code: 'yaml.prototype-key', params: { key: getScalarValue(source, event) }, offset: event.valueStart }
       }
+      table[at + 1] = event.valueStart
+      table[at + 2] = event.valueEnd
+      table[at + 3] = event.style
+      table[at + 4] = event.indent
+      table[at + 5] = event.chomping * 2 + (event.fast ? 1 : 0)
       if (event.anchorStart >= 0) anchorSizes.set(source.slice(event.anchorStart, event.anchorEnd), 1)
       finishChild(parent, 1)
     } else if (event.type === EVENT_ID.ALIAS) {
@@ -55,7 +68,7 @@ function walkEvents(events: readonly Event[], from: number, to: number, source: 
     } else {
       const frame = stack.pop()
       if (!frame) continue
-      ends[frame.start] = index + 1
+      table[frame.start * STRIDE + 6] = index + 1
       if (frame.size > IMPORT_LIMITS.expandedNodes) {
         return { code: 'yaml.alias-expansion-too-large', params: { limit: IMPORT_LIMITS.expandedNodes }, offset: 0 }
       }
@@ -64,32 +77,6 @@ function walkEvents(events: readonly Event[], from: number, to: number, source: 
     }
   }
   return undefined
-}
-
-// Seven numbers per event: type, start (of the node, or of a scalar's value), value end, scalar style, block
-// indent, chomping * 2 + fast, and the index after a collection's end. The table is all a lookup needs, and keeping
-// it instead of the parser's events lets those die young (the garbage collector copies whatever survives).
-const STRIDE = 7
-
-function compactEvents(events: readonly Event[], from: number, to: number, ends: Int32Array): Int32Array {
-  const count = to - from
-  const table = new Int32Array(count * STRIDE)
-  for (let index = 0; index < count; index++) {
-    const event = events[from + index] as Event
-    const at = index * STRIDE
-    table[at] = event.type
-    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-      table[at + 1] = event.start
-      table[at + 6] = ends[index] || count
-    } else if (event.type === EVENT_ID.SCALAR) {
-      table[at + 1] = event.valueStart
-      table[at + 2] = event.valueEnd
-      table[at + 3] = event.style
-      table[at + 4] = event.indent
-      table[at + 5] = event.chomping * 2 + (event.fast ? 1 : 0)
-    }
-  }
-  return table
 }
 
 // The scalar event at `index` again, for decoding (its anchor and tag ranges are not kept).
@@ -161,7 +148,7 @@ function tableLocator(table: Int32Array, source: string): ReadYamlDocument['loca
  * parsed from).
  */
 export function indexYamlEvents(events: readonly Event[], source: string, from = 0, to = events.length): { refusal?: Refusal; locate: ReadYamlDocument['locate'] } {
-  const ends = new Int32Array(to - from)
-  const refusal = walkEvents(events, from, to, source, ends)
-  return refusal ? { refusal, locate: () => undefined } : { locate: tableLocator(compactEvents(events, from, to, ends), source) }
+  const table = new Int32Array((to - from) * STRIDE)
+  const refusal = walkEvents(events, from, to, source, table)
+  return refusal ? { refusal, locate: () => undefined } : { locate: tableLocator(table, source) }
 }
