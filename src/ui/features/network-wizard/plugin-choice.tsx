@@ -1,7 +1,8 @@
-import { Box, Card, CardActionArea, CardContent, Chip, Stack, Typography } from '@mui/material'
+import { Box, Card, CardActionArea, CardContent, Stack, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import type { PluginType } from '../../../core'
-import { NETWORK_PRESETS, type NetworkPreset } from './network-presets'
+import type { NetworkPreset } from './network-presets'
+import { PresetCards } from './preset-cards'
 
 const PLUGINS: readonly PluginType[] = ['bridge', 'macvlan', 'ipvlan']
 
@@ -32,22 +33,7 @@ export function PluginChoice({ plugin, onPlugin, onPreset }: Props) {
         ))}
       </Box>
       <Typography variant="h2" component="h3">{t('wizard.orPreset')}</Typography>
-      <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, 1fr)' } }}>
-        {NETWORK_PRESETS.map((preset) => (
-          <Card key={preset.id} variant="outlined">
-            <CardActionArea onClick={() => onPreset(preset)} aria-label={t('wizard.usePreset', { name: t(`presets.${preset.id}.title`) })}>
-              <CardContent sx={{ py: 1 }}>
-                <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1}>
-                  <Typography variant="subtitle2">{t(`presets.${preset.id}.title`)}</Typography>
-                  <Chip size="small" label={preset.plugin} variant="outlined" />
-                  {preset.fromChapter && <Chip size="small" color="primary" variant="outlined" label={t('presets.fromChapter')} />}
-                </Stack>
-                <Typography variant="body2" color="text.secondary">{t(`presets.${preset.id}.description`)}</Typography>
-              </CardContent>
-            </CardActionArea>
-          </Card>
-        ))}
-      </Box>
+      <PresetCards onPreset={onPreset} />
     </Stack>
   )
 }
