@@ -1,6 +1,11 @@
 import type { Attachment } from './model'
 
-/** The interface name each attachment gets in the pod: the requested one, else `net<position>` (1-based, no closing up; an empty request counts as none, as in Multus). */
+/** The interface name an attachment at `index` gets: the requested one, else `net<index+1>` (an empty request counts as none, as in Multus). */
+export function interfaceNameAt(attachment: Pick<Attachment, 'interface'>, index: number): string {
+  return attachment.interface || `net${index + 1}`
+}
+
+/** The interface name each attachment gets in the pod, numbered by position without closing up. */
 export function interfaceNamesFor(attachments: readonly Attachment[]): string[] {
-  return attachments.map((attachment, index) => attachment.interface || `net${index + 1}`)
+  return attachments.map(interfaceNameAt)
 }

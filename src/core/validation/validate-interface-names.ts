@@ -1,3 +1,5 @@
+import { utf8Length } from '../net/utf8-length'
+import { interfaceNameAt } from '../project/interface-names'
 import type { Issue } from './issue'
 import { annotationValueIssue, attachmentIssue } from './cross-object-issue'
 import type { ProjectIndex, WorkloadFacts } from './project-index'
@@ -5,25 +7,11 @@ import type { ProjectIndex, WorkloadFacts } from './project-index'
 // Names that exist in every pod before Multus adds attachments: the cluster network's interface and loopback.
 const RESERVED: Record<string, string> = { eth0: 'the cluster network interface', lo: 'loopback' }
 
-function utf8Length(text: string): number {
-  let length = 0
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0
-    length += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
-  }
-  return length
-}
-
-/** The name Multus gives an entry: the requested one, else `net<position>` (empty counts as not requested). */
-function nameOf(requested: string | undefined, index: number): string {
-  return requested || `net${index + 1}`
-}
-
 function validateWorkload(facts: WorkloadFacts, issues: Issue[]): void {
   const firstByName = new Map<string, number>()
   for (const use of facts.uses) {
     const requested = use.attachment.interface
-    const name = nameOf(requested, use.index)
+    const name = interfaceNameAt(use.attachment, use.index)
     if (requested) {
       // The same limits as the plugins' CNI_IFNAME check (cni pkg/utils ValidateInterfaceName); length counts bytes.
       if (utf8Length(requested) > 15 || requested === '.' || requested === '..' || /[/:\s]/u.test(requested)) {

@@ -1,3 +1,4 @@
+import { utf8Length } from '../../../net/utf8-length'
 import type { DhcpIpam } from '../../../project/model'
 import type { RuleContext } from '../../rule-context'
 import { DHCP_OPTION_NAMES } from './dhcp-fields'
@@ -35,15 +36,6 @@ const DHCP_DAEMON_SOCKET = '/run/cni/dhcp.sock'
 function isDaemonSocket(path: string): boolean {
   const clean = path.replace(/\/{2,}/g, '/').replace(/^\/var\/run\//, '/run/')
   return path === '' || clean === DHCP_DAEMON_SOCKET
-}
-
-function utf8Length(text: string): number {
-  let bytes = 0
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
-  }
-  return bytes
 }
 
 /** dhcp rules: option names the daemon parses, provide values ≤255 bytes, only the daemon's own socket on MicroShift. */
