@@ -1,3 +1,4 @@
+import { interfaceNameAt } from '../project/interface-names'
 import { parseMac } from '../net/parse-mac'
 import { annotationValueIssue, attachmentIssue } from './cross-object-issue'
 import type { Issue } from './issue'
@@ -19,7 +20,7 @@ function validateIps(use: AttachmentUse, issues: Issue[]): void {
   const ipam = config.ipam
   const declared = config.capabilities?.ips === true
   if (!ipam) {
-    issues.push(attachmentIssue('attachment.ips-without-ipam', use, 'ips', { network, interface: use.attachment.interface || `net${use.index + 1}` }))
+    issues.push(attachmentIssue('attachment.ips-without-ipam', use, 'ips', { network, interface: interfaceNameAt(use.attachment, use.index) }))
   } else if (ipam.type === 'dhcp') {
     issues.push(attachmentIssue('attachment.ips-ignored-by-dhcp', use, 'ips', { network }))
   } else if (ipam.type === 'host-local') {
@@ -27,7 +28,7 @@ function validateIps(use: AttachmentUse, issues: Issue[]): void {
     else if (!declared) issues.push(attachmentIssue('attachment.ips-only-through-cni-args', use, 'ips', { network, ipam: 'host-local' }))
   } else if (ipam.type === 'static' && !declared) {
     issues.push((ipam.addresses?.length ?? 0) > 0
-      ? attachmentIssue('attachment.ips-added-to-static-addresses', use, 'ips', { network, interface: use.attachment.interface || `net${use.index + 1}` })
+      ? attachmentIssue('attachment.ips-added-to-static-addresses', use, 'ips', { network, interface: interfaceNameAt(use.attachment, use.index) })
       : attachmentIssue('attachment.ips-only-through-cni-args', use, 'ips', { network, ipam: 'static' }))
   }
 }

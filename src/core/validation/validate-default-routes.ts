@@ -1,3 +1,4 @@
+import { interfaceNameAt } from '../project/interface-names'
 import { parseIp } from '../net/ip-address'
 import { toCidr } from '../net/parse-cidr'
 import { attachmentSubnets } from './attachment-subnets'
@@ -32,7 +33,7 @@ function defaultRouteClaims(facts: NetworkFacts): Map<IpFamily, string> {
 }
 
 function interfaceOf(use: AttachmentUse): string {
-  return use.attachment.interface || `net${use.index + 1}`
+  return interfaceNameAt(use.attachment, use.index)
 }
 
 function validateRequestedRoutes(facts: WorkloadFacts, issues: Issue[]): void {

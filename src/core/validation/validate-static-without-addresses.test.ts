@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Attachment } from '../project/model'
 import { buildProjectIndex } from './project-index'
-import { aMacvlanNetwork, aPod, aProject, attach, staticIpam } from './test-builders'
+import { aDeployment, aMacvlanNetwork, aPod, aProject, attach, staticIpam } from './test-builders'
 import { validateStaticWithoutAddresses } from './validate-static-without-addresses'
 
 const networks = [
@@ -35,5 +35,10 @@ describe('an attachment to a static NAD without addresses must request ips', () 
     ['an empty ips list', attach('st-empty', { ips: [] })],
   ])('rejects %s', (_, attachment) => {
     expect(findings(attachment)).toEqual([['attachment.static-without-addresses-needs-ips', 'error', 'attachments.0.ips']])
+  })
+
+  it('accepts a Deployment scaled to zero, which starts no pod', () => {
+    const index = buildProjectIndex(aProject(networks, [aDeployment(0, [attach('st-empty')])]))
+    expect(validateStaticWithoutAddresses(index)).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import { interfaceNameAt } from '../project/interface-names'
 import { attachmentIssue } from './cross-object-issue'
 import type { Issue } from './issue'
 import type { ProjectIndex } from './project-index'
@@ -10,12 +11,14 @@ import type { ProjectIndex } from './project-index'
 export function validateStaticWithoutAddresses(index: ProjectIndex): Issue[] {
   const issues: Issue[] = []
   for (const workload of index.workloads) {
+    // A workload scaled to zero starts no pod, so nothing fails.
+    if (workload.pods === 0) continue
     for (const use of workload.uses) {
       const ipam = use.network?.config?.ipam
       if (ipam?.type !== 'static' || (ipam.addresses?.length ?? 0) > 0 || (use.attachment.ips?.length ?? 0) > 0) continue
       issues.push(attachmentIssue('attachment.static-without-addresses-needs-ips', use, 'ips', {
         network: use.network!.network.name,
-        interface: use.attachment.interface || `net${use.index + 1}`,
+        interface: interfaceNameAt(use.attachment, use.index),
       }))
     }
   }
