@@ -1,6 +1,6 @@
 import { formatIp, offsetIp, parseIp } from '../net/ip-address'
 import { toCidr } from '../net/parse-cidr'
-import { interfaceNamesFor } from '../project/interface-names'
+import { interfaceNameAt } from '../project/interface-names'
 import type { Attachment, Network, Project, Workload } from '../project/model'
 import { exampleAddresses, type AddressSource } from './example-addresses'
 
@@ -52,7 +52,6 @@ export function buildPodInterfaces(workload: Workload, project: Project): PodInt
   const result: PodInterface[] = [
     { interface: 'eth0', networkName: 'ovn-kubernetes', ips: [podAddress], addressSource: 'unknown', mac: ovnMac(podAddress), macSource: 'generated' },
   ]
-  const names = interfaceNamesFor(workload.attachments)
   const leases = new Map<Network, number>()
   workload.attachments.forEach((attachment, index) => {
     const network = findAttachedNetwork(project, workload, attachment)
@@ -60,7 +59,7 @@ export function buildPodInterfaces(workload: Workload, project: Project): PodInt
     if (network) leases.set(network, earlier + 1)
     const addresses = exampleAddresses(network, attachment.ips, earlier)
     const config = network?.config
-    const name = names[index] ?? `net${index + 1}`
+    const name = interfaceNameAt(attachment, index)
     const entry: PodInterface = {
       interface: name,
       networkName: `${attachment.namespace ?? workload.namespace}/${attachment.network}`,
