@@ -1,6 +1,7 @@
 import { formatIp, offsetIp, parseIp, ipEquals, type IpAddress } from '../net/ip-address'
 import { toCidr } from '../net/parse-cidr'
-import type { HostLocalIpam, HostLocalRange, Network } from '../project/model'
+import { hostLocalRawSets } from '../cni/ipam/host-local/host-local-range-sets'
+import type { HostLocalRange, Network } from '../project/model'
 
 /** Where the example addresses of an interface come from. */
 export type AddressSource = 'requested' | 'static' | 'host-local' | 'dhcp' | 'none' | 'unknown'
@@ -13,18 +14,6 @@ export interface ExampleAddresses {
 
 function bare(address: string): string {
   return address.split('/')[0] ?? address
-}
-
-function rangesOf(ipam: HostLocalIpam): HostLocalRange[][] {
-  const sets = ipam.ranges ? [...ipam.ranges] : []
-  if (ipam.subnet !== undefined) {
-    const legacy: HostLocalRange = { subnet: ipam.subnet }
-    if (ipam.rangeStart !== undefined) legacy.rangeStart = ipam.rangeStart
-    if (ipam.rangeEnd !== undefined) legacy.rangeEnd = ipam.rangeEnd
-    if (ipam.gateway !== undefined) legacy.gateway = ipam.gateway
-    sets.unshift([legacy])
-  }
-  return sets
 }
 
 // host-local (plugins/ipam/host-local/backend/allocator): the range starts at rangeStart or network+1,
@@ -60,7 +49,7 @@ export function exampleAddresses(network: Network | undefined, requested: string
     case 'static':
       return { source: 'static', ips: (ipam.addresses ?? []).map((address) => bare(address.address)) }
     case 'host-local': {
-      const ips = rangesOf(ipam).flatMap((set) => (set[0] ? (hostLocalAddress(set[0], earlierLeases) ?? []) : []))
+      const ips = hostLocalRawSets(ipam).flatMap((set) => (set.ranges[0] ? (hostLocalAddress(set.ranges[0].range, earlierLeases) ?? []) : []))
       return { source: 'host-local', ips }
     }
     default:
