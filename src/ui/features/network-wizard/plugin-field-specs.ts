@@ -1,4 +1,4 @@
-import type { BridgeConfig, IpvlanConfig, MacvlanConfig, PluginType } from '../../../core'
+import { PLUGIN_CNI_VERSIONS, type BridgeConfig, type IpvlanConfig, type MacvlanConfig, type PluginType } from '../../../core'
 
 type KeysOf<C> = Exclude<keyof C, 'type' | 'ipam' | 'dns' | 'capabilities' | 'extra' | 'cniVersion' | 'name'> & string
 
@@ -43,6 +43,5 @@ export const PLUGIN_FIELD_SPECS = {
   ] satisfies FieldSpec<KeysOf<MacvlanConfig>>[],
 } satisfies Record<PluginType, FieldSpec[]>
 
-/** Keys every plugin understands, edited under "General" and "Advanced". */
-export const CNI_VERSIONS = ['1.0.0', '0.4.0', '0.3.1', '0.3.0', '0.2.0', '0.1.0'] as const
-export const PLUGIN_TYPES: readonly PluginType[] = ['bridge', 'ipvlan', 'macvlan']
+/** The cniVersion choices the plugins accept, newest first. */
+export const CNI_VERSIONS = [...PLUGIN_CNI_VERSIONS].reverse()
