@@ -1,25 +1,16 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { readPreference, writePreference } from '../shared/browser-doorway'
 import { en } from './en'
 
 export const LANGUAGES = ['en', 'ja'] as const
 export type Language = (typeof LANGUAGES)[number]
-
-const LANGUAGE_KEY = 'nad-designer.language'
 
 /** The language to start in: the user's last choice, else the browser's language. */
 export function initialLanguage(stored: string | null, browserLanguages: readonly string[]): Language {
   if (stored === 'en' || stored === 'ja') return stored
   const first = browserLanguages.find((tag) => tag.length > 0) ?? 'en'
   return first.toLowerCase().startsWith('ja') ? 'ja' : 'en'
-}
-
-function readStoredLanguage(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(LANGUAGE_KEY) ?? null
-  } catch {
-    return null
-  }
 }
 
 export const i18n = i18next.createInstance()
@@ -41,11 +32,7 @@ export async function loadLanguage(language: Language): Promise<void> {
 
 /** Switch the UI language and remember the choice. */
 export async function changeLanguage(language: Language) {
-  try {
-    globalThis.localStorage?.setItem(LANGUAGE_KEY, language)
-  } catch {
-    // private mode: the choice just is not remembered
-  }
+  writePreference('language', language)
   await loadLanguage(language)
   if (typeof document !== 'undefined') document.documentElement.lang = language
   await i18n.changeLanguage(language)
@@ -54,7 +41,7 @@ export async function changeLanguage(language: Language) {
 /** Start in the remembered or the browser's language (English shows until Japanese has loaded). */
 export function startLanguage(): Promise<void> {
   const browserLanguages = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]
-  const language = initialLanguage(readStoredLanguage(), browserLanguages)
+  const language = initialLanguage(readPreference('language'), browserLanguages)
   if (typeof document !== 'undefined') document.documentElement.lang = language
   return language === 'en' ? Promise.resolve() : loadLanguage(language).then(() => void i18n.changeLanguage(language))
 }
