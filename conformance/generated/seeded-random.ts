@@ -1,18 +1,12 @@
-/** A small seeded PRNG (mulberry32) so a generated corpus is reproducible from its seed. */
+import { seededRandom } from '../../bench/generate-project'
+
+/** The bench's seeded PRNG (mulberry32) with the picks the generator needs, so a corpus is reproducible from its seed. */
 export class SeededRandom {
-  private state: number
+  /** A float in [0, 1). */
+  readonly next: () => number
 
   constructor(seed: number) {
-    this.state = seed >>> 0
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0
-    let t = this.state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    this.next = seededRandom(seed)
   }
 
   /** An integer in [min, max]. */
