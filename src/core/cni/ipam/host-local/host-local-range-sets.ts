@@ -109,8 +109,11 @@ export function resolveHostLocalRange(range: HostLocalRange, path: string, set: 
   }
 }
 
-/** Resolves every range set as host-local does; sets with a range the plugin would reject are left out. */
-export function resolveHostLocalRangeSets(ipam: HostLocalIpam, report: Report = IGNORE_REPORT, base = 'config.ipam'): ResolvedRangeSet[] {
+/**
+ * The range sets of a host-local IPAM as the plugin resolves them (start/end/gateway as bigint addresses); sets with
+ * a range the plugin would reject are left out, and what it rejects goes to `report`.
+ */
+export function hostLocalRangeSets(ipam: HostLocalIpam, report: Report = IGNORE_REPORT, base = 'config.ipam'): ResolvedRangeSet[] {
   const resolved: ResolvedRangeSet[] = []
   hostLocalRawSets(ipam, base).forEach((set, index) => {
     if (set.ranges.length === 0) {
@@ -128,11 +131,6 @@ export function resolveHostLocalRangeSets(ipam: HostLocalIpam, report: Report = 
     if (valid.length === ranges.length) resolved.push({ index, path: set.path, family, ranges: valid })
   })
   return resolved
-}
-
-/** The resolved range sets of a host-local IPAM (start/end/gateway as bigint addresses). */
-export function hostLocalRangeSets(ipam: HostLocalIpam): ResolvedRangeSet[] {
-  return resolveHostLocalRangeSets(ipam)
 }
 
 /** `start-end` as the plugin prints a range. */

@@ -7,9 +7,9 @@ import { allowsSeveralAddressesPerFamily } from '../../validate-cni-version'
 import {
   formatRange,
   hostLocalRawSets,
+  hostLocalRangeSets,
   rangeSetCapacity,
   rangesOverlap,
-  resolveHostLocalRangeSets,
   type ResolvedRangeSet,
 } from './host-local-range-sets'
 
@@ -25,7 +25,7 @@ export function validateHostLocal(ipam: HostLocalIpam, cniVersion: string | unde
   } else if ((ipam.ranges ?? []).length > 0) {
     ctx.report('host-local.subnet-and-ranges', `${base}.subnet`)
   }
-  const sets = resolveHostLocalRangeSets(ipam, ctx.report, base)
+  const sets = hostLocalRangeSets(ipam, ctx.report, base)
   for (const set of sets) validateRangeSet(set, ctx)
   for (let i = 0; i < sets.length; i++) {
     for (let j = i + 1; j < sets.length; j++) {
