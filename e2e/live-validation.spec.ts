@@ -105,7 +105,7 @@ test('the project survives a reload', async ({ page }) => {
 
 test('a damaged autosave does not stop the app', async ({ page }) => {
   await page.goto('/')
-  await page.evaluate(() => localStorage.setItem('nad-designer.project', '{"version":1,"project":{"networks":"oops"}}'))
+  await page.evaluate(() => localStorage.setItem('nad-designer.project', '{"format":"nad-designer-project","version":1,"project":{"networks":"oops"}}'))
   await page.reload()
   await expect(page.getByRole('heading', { name: 'NAD Designer' })).toBeVisible()
   await expect(page.getByText('No networks yet')).toBeVisible()

@@ -1,21 +1,21 @@
 import { describe, expect, it, vi } from 'vitest'
-import { emptyProject } from '../../core'
-import { AUTOSAVE_KEY, loadSavedProject, parseSavedProject, serializeProject, startAutosave } from './autosave'
+import { emptyProject, serializeProjectFile } from '../../core'
+import { AUTOSAVE_KEY, loadSavedProject, parseSavedProject, startAutosave } from './autosave'
 import { createDesignerStore } from './designer-store'
 
 const aProject = () => ({ ...emptyProject(), networks: [{ id: 'n1', name: 'lan', namespace: 'default' }] })
 
 describe('autosave', () => {
   it('reads back what it wrote', () => {
-    expect(parseSavedProject(serializeProject(aProject()))).toEqual(aProject())
+    expect(parseSavedProject(serializeProjectFile(aProject()))).toEqual(aProject())
   })
 
   it.each([
     ['nothing stored', null],
     ['not JSON', '{oops'],
-    ['another version', JSON.stringify({ version: 99, project: aProject() })],
-    ['networks not a list', JSON.stringify({ version: 1, project: { ...aProject(), networks: 'x' } })],
-    ['a network without id', JSON.stringify({ version: 1, project: { ...aProject(), networks: [{ name: 'x' }] } })],
+    ['another version', JSON.stringify({ format: 'nad-designer-project', version: 99, project: aProject() })],
+    ['networks not a list', JSON.stringify({ format: 'nad-designer-project', version: 1, project: { ...aProject(), networks: 'x' } })],
+    ['a network without id', JSON.stringify({ format: 'nad-designer-project', version: 1, project: { ...aProject(), networks: [{ name: 'x' }] } })],
     ['a bare array', '[]'],
   ])('ignores %s', (_, text) => {
     expect(parseSavedProject(text)).toBeUndefined()
