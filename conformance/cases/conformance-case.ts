@@ -3,6 +3,11 @@
 /** A CNI config as a JSON object, or as raw text when the bytes matter (invalid JSON, duplicate or odd-cased keys). */
 export type CaseConfig = Record<string, unknown> | string
 
+/** The config's text as a NAD's spec.config would carry it. */
+export function caseConfigText(config: CaseConfig): string {
+  return typeof config === 'string' ? config : JSON.stringify(config)
+}
+
 /** A NetworkAttachmentDefinition of the case. */
 export interface CaseNetwork {
   /** metadata.name; defaults to the config's `name`, or the case id when the config has none. */

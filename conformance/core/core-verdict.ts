@@ -1,6 +1,6 @@
 import type { Network, Project, Workload } from '../../src/core/project/model'
 import { MICROSHIFT_417_PLATFORM } from '../../src/core/project/model'
-import { casePods, type ConformanceCase } from '../cases/conformance-case'
+import { caseConfigText, casePods, type ConformanceCase } from '../cases/conformance-case'
 import { LAB_NICS } from '../lab/lab-nics'
 import { nadNameOf } from '../oracle/nad-name-of'
 import type { CoreApi } from './core-api'
@@ -27,7 +27,7 @@ export interface CoreOutcome {
 export function buildCaseProject(api: CoreApi, testCase: ConformanceCase): { project: Project; parseFindings: CoreFinding[] } {
   const parseFindings: CoreFinding[] = []
   const networks: Network[] = testCase.networks.map((entry, index) => {
-    const text = typeof entry.config === 'string' ? entry.config : JSON.stringify(entry.config)
+    const text = caseConfigText(entry.config)
     const parsed = api.parseCniConfig(text)
     for (const issue of parsed.issues) {
       parseFindings.push({ code: issue.code, severity: issue.severity, field: issue.field, message: api.formatIssue(issue) })

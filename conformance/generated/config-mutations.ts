@@ -1,4 +1,5 @@
 import { LAB_NICS } from '../lab/lab-nics'
+import { isObject } from '../oracle/build-delegates'
 
 type Json = Record<string, unknown>
 
@@ -147,8 +148,4 @@ function renameKey(config: Json, key: string): void {
   const value = config[key]
   delete config[key]
   config[key.toUpperCase()] = value
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -1,4 +1,4 @@
-import type { CaseConfig } from '../cases/conformance-case'
+import { caseConfigText, type CaseConfig } from '../cases/conformance-case'
 
 /** What the runtime hands one plugin binary: its type and the exact bytes on stdin. */
 export interface Delegate {
@@ -24,7 +24,7 @@ export type DelegatesResult = { ok: true; delegates: Delegate[] } | { ok: false;
  * Configs that need none of this are passed byte for byte, so duplicate and odd-cased keys reach the plugin as written.
  */
 export function buildDelegates(config: CaseConfig, nadName: string, runtime: RuntimeArgs): DelegatesResult {
-  const text = typeof config === 'string' ? config : JSON.stringify(config)
+  const text = caseConfigText(config)
   let parsed: unknown
   try {
     parsed = JSON.parse(text)

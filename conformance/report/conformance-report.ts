@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import type { ConformanceCase } from '../cases/conformance-case'
+import { caseConfigText, type ConformanceCase } from '../cases/conformance-case'
 import type { CoreOutcome } from '../core/core-verdict'
 import type { PluginOutcome } from '../oracle/run-case-on-plugins'
 import type { Judgement } from './judge-case'
@@ -80,7 +80,7 @@ export function disagreementText(record: CaseRecord): string {
   const { testCase, plugin, core, judgement } = record
   const lines = [`--- ${testCase.id}: ${testCase.description}`]
   for (const [index, network] of testCase.networks.entries()) {
-    lines.push(`  config ${index}: ${typeof network.config === 'string' ? network.config : JSON.stringify(network.config)}`)
+    lines.push(`  config ${index}: ${caseConfigText(network.config)}`)
   }
   if (testCase.pods) lines.push(`  pods: ${JSON.stringify(testCase.pods)}`)
   lines.push(`  plugin: ${judgement.plugin}${testCase.versionSpecific ? ` (MicroShift 4.17; Debian 1.1.1 said ${plugin.verdict})` : ''}`)
