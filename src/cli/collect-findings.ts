@@ -20,8 +20,6 @@ export interface ReportedFinding {
 const SAME_AS_IMPORT: Record<string, string> = {
   'network.duplicated': 'nad.duplicate',
   'config.missing': 'nad.missing-spec-config',
-  'interface.name-too-long': 'annotation.interface-name-invalid',
-  'interface.name-has-invalid-characters': 'annotation.interface-name-invalid',
 }
 
 function findingKey(issue: Issue): string {
