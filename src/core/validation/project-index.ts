@@ -1,12 +1,9 @@
 import type { Attachment, Network, PluginConfig, Project, Workload } from '../project/model'
+import { PLUGIN_DEFAULTS } from '../cni/plugin-defaults'
 import { hostLocalRawSets, hostLocalRangeSets, type ResolvedRangeSet } from '../cni/ipam/host-local/host-local-range-sets'
 
 /** What an omitted macvlan/ipvlan `master` resolves to when the project knows no primary NIC. */
 export const DEFAULT_ROUTE_NIC = '(default-route NIC)'
-/** host-local's default lease directory; the store of a network is `<dataDir>/<CNI name>`. */
-export const DEFAULT_DATA_DIR = '/var/lib/cni/networks'
-/** bridge's default bridge name. */
-export const DEFAULT_BRIDGE = 'cni0'
 
 /** One entry of a workload's networks annotation, resolved to the network it names (if the project has it). */
 export interface AttachmentUse {
@@ -80,9 +77,10 @@ function factsOf(network: Network, primaryNic: string | undefined): NetworkFacts
     // macvlan and ipvlan read an empty master as omitted.
     facts.master = config.master || (primaryNic ?? DEFAULT_ROUTE_NIC)
   }
-  if (config?.type === 'bridge') facts.bridge = config.bridge ?? DEFAULT_BRIDGE
+  if (config?.type === 'bridge') facts.bridge = config.bridge ?? PLUGIN_DEFAULTS.bridge.bridge
   if (config?.ipam?.type === 'host-local') {
-    facts.store = `${config.ipam.dataDir ?? DEFAULT_DATA_DIR}/${facts.cniName}`
+    // host-local keeps a network's leases in `<dataDir>/<CNI name>`.
+    facts.store = `${config.ipam.dataDir ?? PLUGIN_DEFAULTS['host-local'].dataDir}/${facts.cniName}`
     const sets = hostLocalRangeSets(config.ipam)
     if (sets.length > 0 && sets.length === hostLocalRawSets(config.ipam).length) facts.rangeSets = sets
   }
