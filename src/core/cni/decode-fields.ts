@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser'
-import { nodeValue, setOwn } from './node-value'
+import { jsonKind, nodeSpan, nodeValue, setOwn } from './node-value'
 import { configIssue, type ConfigIssue } from './config-issue'
 import type { FieldSpec, FieldTable, FieldType } from './field-schema'
 
@@ -23,14 +23,6 @@ export interface DecodedObject {
 }
 
 const INTEGER_LITERAL = /^-?(0|[1-9][0-9]*)$/
-
-function span(node: Node): { offset: number; length: number } {
-  return { offset: node.offset, length: node.length }
-}
-
-function jsonKind(node: Node): string {
-  return node.type === 'boolean' ? 'bool' : node.type
-}
 
 function expectedName(type: FieldType): string {
   if (type.kind === 'int') return 'integer'
@@ -95,7 +87,7 @@ export function typeError(node: Node, spec: { type: FieldType; goType?: string }
       'config.wrong-json-type',
       at.path,
       { key, expected: expectedName(spec.type), got, goField: at.goField, goType: spec.goType ?? goTypeName(spec.type) },
-      span(node),
+      nodeSpan(node),
     ),
   )
   return undefined
@@ -179,23 +171,23 @@ export function decodeObject(
     const key = keyNode.value as string
     const canonical = options.exactKeys ? (keys.includes(key) ? key : undefined) : matchKey(keys, key)
     const path = `${at.path}.${canonical ?? key}`
-    if (seen.has(canonical ?? `\u0000${key}`)) ctx.issues.push(configIssue('config.duplicate-key', path, { key }, span(keyNode)))
+    if (seen.has(canonical ?? `\u0000${key}`)) ctx.issues.push(configIssue('config.duplicate-key', path, { key }, nodeSpan(keyNode)))
     seen.add(canonical ?? `\u0000${key}`)
     if (canonical === undefined) {
       if (options.runtimeKeys?.includes(key) || key.startsWith('cni.dev/')) {
-        ctx.issues.push(configIssue('config.runtime-key', path, { key }, span(keyNode)))
+        ctx.issues.push(configIssue('config.runtime-key', path, { key }, nodeSpan(keyNode)))
       } else {
         reportUnknownKey(key, keys, path, keyNode, ctx, options.keepExtra)
       }
       if (options.keepExtra) setOwn(result.extra, key, nodeValue(valueNode))
       continue
     }
-    if (canonical !== key) ctx.issues.push(configIssue('config.key-case-differs', path, { key, canonical }, span(keyNode)))
+    if (canonical !== key) ctx.issues.push(configIssue('config.key-case-differs', path, { key, canonical }, nodeSpan(keyNode)))
     const spec: FieldSpec = table[canonical] as FieldSpec
     if (valueNode.type === 'null') {
       // Go leaves the field as it was (undefined is "not set" in the model), except for types with UnmarshalJSON.
       const code = spec.cidr ? 'config.null-cidr' : 'config.null-ignored'
-      ctx.issues.push(configIssue(code, path, { key }, span(valueNode)))
+      ctx.issues.push(configIssue(code, path, { key }, nodeSpan(valueNode)))
       continue
     }
     const value = decodeValue(valueNode, spec, { path, goField: `${at.goField}.${canonical}` }, ctx)
@@ -211,7 +203,7 @@ function reportUnknownKey(key: string, keys: readonly string[], path: string, ke
   const params = { key, kept: kept ? 'yes' : 'no' }
   ctx.issues.push(
     suggestion
-      ? configIssue('config.unknown-key-near-miss', path, { ...params, suggestion }, span(keyNode))
-      : configIssue('config.unknown-key', path, params, span(keyNode)),
+      ? configIssue('config.unknown-key-near-miss', path, { ...params, suggestion }, nodeSpan(keyNode))
+      : configIssue('config.unknown-key', path, params, nodeSpan(keyNode)),
   )
 }

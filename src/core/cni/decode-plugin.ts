@@ -1,14 +1,10 @@
 import type { Node } from 'jsonc-parser'
 import type { Ipam, PluginConfig } from '../project/model'
-import { nodeValue } from './node-value'
+import { nodeSpan, nodeValue } from './node-value'
 import { configIssue } from './config-issue'
 import { RUNTIME_KEYS } from './common-fields'
 import { decodeObject, typeError, type DecodeContext } from './decode-fields'
 import { ipamTable, isIpamType, isPluginType, pluginTable } from './plugin-fields'
-
-function span(node: Node): { offset: number; length: number } {
-  return { offset: node.offset, length: node.length }
-}
 
 /** The `type` value of an object: Go matches the key case-insensitively and the last one wins. */
 export function findType(node: Node): { value?: unknown; node?: Node } {
@@ -34,11 +30,11 @@ export function decodePlugin(node: Node, path: string, ctx: DecodeContext): Plug
     return { type: 'foreign', raw }
   }
   if (typeof type.value !== 'string' || type.value === '') {
-    ctx.issues.push(configIssue('config.type-missing', `${path}.type`, {}, type.node ? span(type.node) : span(node)))
+    ctx.issues.push(configIssue('config.type-missing', `${path}.type`, {}, nodeSpan(type.node ?? node)))
     return { type: 'foreign', raw }
   }
   if (!isPluginType(type.value)) {
-    ctx.issues.push(configIssue('plugin.not-shipped-on-microshift', `${path}.type`, { type: type.value }, type.node ? span(type.node) : undefined))
+    ctx.issues.push(configIssue('plugin.not-shipped-on-microshift', `${path}.type`, { type: type.value }, type.node ? nodeSpan(type.node) : undefined))
     return { type: 'foreign', raw }
   }
   const decoded = decodeObject(node, pluginTable(type.value), { path, goField: 'NetConf' }, ctx, {
@@ -56,17 +52,7 @@ export function decodePlugin(node: Node, path: string, ctx: DecodeContext): Plug
 
 /** Decodes the `ipam` object; `{}` (no IPAM, L2 only) gives undefined. */
 export function decodeIpam(node: Node, path: string, ctx: DecodeContext): Ipam | undefined {
-  if (node.type !== 'object') {
-    ctx.issues.push(
-      configIssue(
-        'config.wrong-json-type',
-        path,
-        { key: 'ipam', expected: 'object', got: node.type === 'boolean' ? 'bool' : node.type, goField: 'NetConf.ipam', goType: 'types.IPAM' },
-        span(node),
-      ),
-    )
-    return undefined
-  }
+  if (node.type !== 'object') return typeError(node, { type: { kind: 'node' }, goType: 'types.IPAM' }, { path, goField: 'NetConf.ipam' }, ctx)
   const raw = nodeValue(node) as Record<string, unknown>
   const type = findType(node)
   if (type.node && typeof type.value !== 'string') {
@@ -75,11 +61,11 @@ export function decodeIpam(node: Node, path: string, ctx: DecodeContext): Ipam |
   }
   if (typeof type.value !== 'string' || type.value === '') {
     if (Object.keys(raw).length === 0) return undefined
-    ctx.issues.push(configIssue('ipam.type-missing', `${path}.type`, {}, span(node)))
+    ctx.issues.push(configIssue('ipam.type-missing', `${path}.type`, {}, nodeSpan(node)))
     return { type: 'foreign', raw }
   }
   if (!isIpamType(type.value)) {
-    ctx.issues.push(configIssue('ipam.not-shipped-on-microshift', `${path}.type`, { type: type.value }, type.node ? span(type.node) : undefined))
+    ctx.issues.push(configIssue('ipam.not-shipped-on-microshift', `${path}.type`, { type: type.value }, type.node ? nodeSpan(type.node) : undefined))
     return { type: 'foreign', raw }
   }
   const decoded = decodeObject(node, ipamTable(type.value), { path, goField: 'IPAMConfig' }, ctx, { keepExtra: true })

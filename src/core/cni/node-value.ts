@@ -5,6 +5,16 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
 }
 
+/** Where a parse-tree node sits in the text, for an issue's offset/length. */
+export function nodeSpan(node: Node): { offset: number; length: number } {
+  return { offset: node.offset, length: node.length }
+}
+
+/** The JSON kind of a node as Go names it in decoding errors (`bool`, `string`, `number`, `object`, `array`, `null`). */
+export function jsonKind(node: Node): string {
+  return node.type === 'boolean' ? 'bool' : node.type
+}
+
 /** The plain JSON value of a parse-tree node; duplicate keys resolve to the last one, as in Go. */
 export function nodeValue(node: Node): unknown {
   switch (node.type) {

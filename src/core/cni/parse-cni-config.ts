@@ -2,7 +2,7 @@ import type { Node, ParseError } from 'jsonc-parser'
 import { parseTree, printParseErrorCode } from 'jsonc-parser'
 import type { Conflist, PluginConfig } from '../project/model'
 import { MICROSHIFT_PLUGIN_TYPES } from './common-fields'
-import { nodeValue } from './node-value'
+import { jsonKind, nodeSpan, nodeValue } from './node-value'
 import { configIssue, type ConfigIssue } from './config-issue'
 import { decodeObject, matchKey, type DecodeContext } from './decode-fields'
 import { decodePlugin, findType } from './decode-plugin'
@@ -50,8 +50,7 @@ export function parseCniConfig(text: string): ParsedCniConfig {
     return { issues: [configIssue('config.invalid-json', 'config', { problem, offset, ...lineAndColumn(text, offset) }, at)] }
   }
   if (root.type !== 'object') {
-    const got = root.type === 'boolean' ? 'bool' : root.type
-    return { issues: [configIssue('config.not-an-object', 'config', { got }, { offset: root.offset, length: root.length })] }
+    return { issues: [configIssue('config.not-an-object', 'config', { got: jsonKind(root) }, nodeSpan(root))] }
   }
   const ctx: DecodeContext = { text, issues: [] }
   // Multus (LoadDelegateNetConf) reads a conflist only when the decoded `type` is empty; libcni then needs `plugins`.
@@ -73,19 +72,19 @@ function parseConflist(root: Node, ctx: DecodeContext): Omit<ParsedCniConfig, 'i
   if (!pluginsNode || pluginsNode.type !== 'array') {
     if (pluginsNode) {
       ctx.issues.push(
-        configIssue('config.wrong-json-type', 'conflist.plugins', { key: 'plugins', expected: 'list', got: pluginsNode.type, goField: 'NetworkConfigList.plugins', goType: '[]map[string]interface{}' }, { offset: pluginsNode.offset, length: pluginsNode.length }),
+        configIssue('config.wrong-json-type', 'conflist.plugins', { key: 'plugins', expected: 'list', got: pluginsNode.type, goField: 'NetworkConfigList.plugins', goType: '[]map[string]interface{}' }, nodeSpan(pluginsNode)),
       )
     }
     return { conflist }
   }
   const [mainNode, ...chainNodes] = pluginsNode.children ?? []
   if (!mainNode) {
-    ctx.issues.push(configIssue('conflist.plugins-empty', 'conflist.plugins', {}, { offset: pluginsNode.offset, length: pluginsNode.length }))
+    ctx.issues.push(configIssue('conflist.plugins-empty', 'conflist.plugins', {}, nodeSpan(pluginsNode)))
     return { conflist }
   }
   let config: PluginConfig | undefined
   if (mainNode.type !== 'object') {
-    ctx.issues.push(configIssue('conflist.plugin-not-an-object', 'config', { index: 0 }, { offset: mainNode.offset, length: mainNode.length }))
+    ctx.issues.push(configIssue('conflist.plugin-not-an-object', 'config', { index: 0 }, nodeSpan(mainNode)))
   } else {
     config = decodePlugin(mainNode, 'config', ctx)
     if (config.type !== 'foreign') {
@@ -96,13 +95,13 @@ function parseConflist(root: Node, ctx: DecodeContext): Omit<ParsedCniConfig, 'i
   chainNodes.forEach((node, index) => {
     const value = nodeValue(node)
     if (node.type !== 'object') {
-      ctx.issues.push(configIssue('conflist.plugin-not-an-object', `conflist.chain.${index}`, { index: index + 1 }, { offset: node.offset, length: node.length }))
+      ctx.issues.push(configIssue('conflist.plugin-not-an-object', `conflist.chain.${index}`, { index: index + 1 }, nodeSpan(node)))
       return
     }
     conflist.chain.push(value as Record<string, unknown>)
     const type = (value as Record<string, unknown>).type
     if (typeof type === 'string' && !(MICROSHIFT_PLUGIN_TYPES as readonly string[]).includes(type)) {
-      ctx.issues.push(configIssue('plugin.not-shipped-on-microshift', `conflist.chain.${index}.type`, { type }, { offset: node.offset, length: node.length }))
+      ctx.issues.push(configIssue('plugin.not-shipped-on-microshift', `conflist.chain.${index}.type`, { type }, nodeSpan(node)))
     }
   })
   return config ? { config, conflist } : { conflist }
@@ -113,7 +112,7 @@ function reportOverriddenKeys(node: Node, ctx: DecodeContext): void {
     const keyNode = property.children?.[0]
     const key = matchKey(['cniVersion', 'name'], String(keyNode?.value))
     if (keyNode && key && property.children?.[1]?.type !== 'null') {
-      ctx.issues.push(configIssue('conflist.plugin-key-overridden', `config.${key}`, { key }, { offset: keyNode.offset, length: keyNode.length }))
+      ctx.issues.push(configIssue('conflist.plugin-key-overridden', `config.${key}`, { key }, nodeSpan(keyNode)))
     }
   }
 }
