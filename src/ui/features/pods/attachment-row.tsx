@@ -1,7 +1,7 @@
 import { Box, MenuItem, TextField } from '@mui/material'
 import { useFormContext, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import type { Network } from '../../../core'
+import { interfaceNameAt, type Network } from '../../../core'
 import { useFieldIssues } from '../../shared/field-issues'
 import { FieldHelp, keyedLabel, worstSeverity } from '../../shared/field-help'
 import { KeyedTextField } from '../../shared/keyed-text-field'
@@ -25,6 +25,7 @@ export function AttachmentRow({ index, networks, interfaceName }: Props) {
   const current = `${namespace ?? podNamespace ?? ''}/${network ?? ''}`
   const options = networks.map((n) => ({ value: `${n.namespace}/${n.name}`, label: n.namespace === (podNamespace ?? '') ? n.name : `${n.namespace}/${n.name}` }))
   const known = options.some((o) => o.value === current)
+  const defaultName = interfaceNameAt({}, index)
   return (
     <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: '1fr', '@container (min-width: 640px)': { gridTemplateColumns: '1fr 1fr' },
       p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
@@ -41,7 +42,7 @@ export function AttachmentRow({ index, networks, interfaceName }: Props) {
         {options.map((o) => <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>)}
       </TextField>
       <KeyedTextField name={`${base}.interface`} cniKey="interface" label={t('pods.fields.interface.label')}
-        help={t('pods.fields.interface.help')} defaultText={`net${index + 1}`} placeholder={`net${index + 1}`} mono />
+        help={t('pods.fields.interface.help')} defaultText={defaultName} placeholder={defaultName} mono />
       <KeyedTextField name={`${base}.ips`} cniKey="ips" kind="list" label={t('pods.fields.ips.label')} help={t('pods.fields.ips.help')}
         placeholder="192.168.10.20/24" mono />
       <KeyedTextField name={`${base}.mac`} cniKey="mac" label={t('pods.fields.mac.label')} help={t('pods.fields.mac.help')}

@@ -2,7 +2,7 @@ import { memo, useEffect, useRef } from 'react'
 import { Box, MenuItem, Stack, TextField } from '@mui/material'
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { interfaceNamesFor, type Attachment, type Network, type Workload } from '../../../core'
+import { interfaceNameAt, interfaceNamesFor, type Attachment, type Network, type Workload } from '../../../core'
 import { FieldIssuesStoreProvider, type FieldIssuesStore } from '../../shared/field-issues'
 import { keyedLabel } from '../../shared/field-help'
 import { focusField } from '../../shared/focus-field'
@@ -67,7 +67,7 @@ function WorkloadFields({ networks }: { networks: readonly Network[] }) {
   const { t } = useTranslation()
   const kind = useWatch({ name: 'kind' }) as string
   const attachments = (useWatch({ name: 'attachments' }) as Attachment[] | undefined) ?? []
-  const names = interfaceNamesFor(attachments.map((a) => ({ ...a, interface: a.interface || undefined })))
+  const names = interfaceNamesFor(attachments)
   const { setValue } = useFormContext()
   return (
     <Stack spacing={2}>
@@ -86,7 +86,7 @@ function WorkloadFields({ networks }: { networks: readonly Network[] }) {
       </Box>
       <RowList name="attachments" title={t('pods.attachments')} addLabel={t('pods.addAttachment')} unsetWhenEmpty={false}
         newRow={() => ({ network: networks[0]?.name ?? '' })} rowLabel={(i) => t('pods.attachmentN', { n: i + 1, iface: names[i] ?? '' })}
-        renderRow={(i) => <AttachmentRow index={i} networks={networks} interfaceName={names[i] ?? `net${i + 1}`} />} />
+        renderRow={(i) => <AttachmentRow index={i} networks={networks} interfaceName={names[i] ?? interfaceNameAt({}, i)} />} />
       <KeyedSwitch name="preferJsonAnnotation" cniKey="JSON" label={t('pods.fields.preferJson.label')}
         help={t('pods.fields.preferJson.help')} defaultValue={false} />
     </Stack>
