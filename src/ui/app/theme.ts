@@ -37,6 +37,3 @@ export const theme = createTheme({
     MuiFormHelperText: { styleOverrides: { root: { marginLeft: 2, marginRight: 0 } } },
   },
 })
-
-/** Monospace stack for YAML, annotations and commands. */
-export const MONO = '"JetBrains Mono", "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK JP", monospace'
