@@ -103,7 +103,7 @@ function randomIpam(random: SeededRandom, plan: SubnetPlan, state: ProjectState,
 function randomHostLocal(random: SeededRandom, plan: SubnetPlan, state: ProjectState): HostLocalIpam {
   const v4 = plan.v4()
   const range = { subnet: v4.cidr, ...(random.chance(0.4) && rangeWithin(random, v4)), ...(random.chance(0.2) && { gateway: v4.host(v4.size) }) }
-  const routes = randomRoutes(random, plan, state, 4)
+  const routes = randomRoutes(random, plan, state)
   if (random.chance(0.5)) return { type: 'host-local', ...range, ...(routes.length > 0 && { routes }) }
   const sets = [[range], ...(random.chance(0.3) ? [[{ subnet: plan.v6().cidr }]] : [])]
   return { type: 'host-local', ranges: sets, ...(routes.length > 0 && { routes }) }
@@ -123,14 +123,14 @@ function randomStatic(random: SeededRandom, plan: SubnetPlan, state: ProjectStat
     const v6 = plan.v6()
     addresses.push({ address: `${v6.host(random.int(2, 500))}/64` })
   }
-  const routes = addresses[0]?.gateway ? randomRoutes(random, plan, state, 4) : []
+  const routes = addresses[0]?.gateway ? randomRoutes(random, plan, state) : []
   return { type: 'static', addresses, ...(routes.length > 0 && { routes }) }
 }
 
 /** Routes via the interface's gateway (gw left out) or explicitly; at most one default route per project. */
-function randomRoutes(random: SeededRandom, plan: SubnetPlan, state: ProjectState, family: 4 | 6): Route[] {
+function randomRoutes(random: SeededRandom, plan: SubnetPlan, state: ProjectState): Route[] {
   const routes: Route[] = []
-  if (random.chance(0.3)) routes.push({ dst: plan.routeDestination(family) })
+  if (random.chance(0.3)) routes.push({ dst: plan.routeDestination() })
   if (!state.defaultRouteTaken && random.chance(0.1)) {
     state.defaultRouteTaken = true
     routes.push({ dst: '0.0.0.0/0' })

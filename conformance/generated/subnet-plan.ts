@@ -3,7 +3,6 @@ import type { SeededRandom } from './seeded-random'
 /** An IPv4 or IPv6 subnet handed to one generated network, with helpers for addresses inside it. */
 export interface PlannedSubnet {
   cidr: string
-  family: 4 | 6
   /** The n-th address of the subnet (0 = network address). */
   host(n: number): string
   /** Usable host count (IPv4 without network and broadcast; IPv6 capped). */
@@ -36,14 +35,14 @@ export class SubnetPlan {
       const cidr = `${prefix}::/64`
       if (this.used.has(cidr)) continue
       this.used.add(cidr)
-      return { cidr, family: 6, size: 1000, host: (n) => `${prefix}::${n.toString(16)}` }
+      return { cidr, size: 1000, host: (n) => `${prefix}::${n.toString(16)}` }
     }
   }
 
-  /** A /24 for routes' destinations that no network of the project uses. */
-  routeDestination(family: 4 | 6): string {
+  /** An IPv4 /24 for routes' destinations that no network of the project uses. */
+  routeDestination(): string {
     for (;;) {
-      const cidr = family === 4 ? `10.250.${this.random.int(0, 255)}.0/24` : `2001:db8:ffff:${this.random.int(1, 0xfff).toString(16)}::/64`
+      const cidr = `10.250.${this.random.int(0, 255)}.0/24`
       if (this.used.has(cidr)) continue
       this.used.add(cidr)
       return cidr
@@ -53,11 +52,11 @@ export class SubnetPlan {
   private quarter(): PlannedSubnet {
     const block = this.random.pick(V4_BLOCKS)
     const base = this.random.int(0, 3) * 64
-    return { cidr: `${block}.${base}/26`, family: 4, size: 62, host: (n) => `${block}.${base + n}` }
+    return { cidr: `${block}.${base}/26`, size: 62, host: (n) => `${block}.${base + n}` }
   }
 
   private tenNet(): PlannedSubnet {
     const prefix = `10.${this.random.int(100, 199)}.${this.random.int(0, 255)}`
-    return { cidr: `${prefix}.0/24`, family: 4, size: 254, host: (n) => `${prefix}.${n}` }
+    return { cidr: `${prefix}.0/24`, size: 254, host: (n) => `${prefix}.${n}` }
   }
 }

@@ -94,11 +94,6 @@ export class NetnsLab {
     await this.ip(['-n', ns, 'link', 'set', 'lo', 'up'])
   }
 
-  async deleteNamespace(ns: string): Promise<void> {
-    await runCommand('ip', ['netns', 'del', ns])
-    this.namespaces.delete(ns)
-  }
-
   /** The argv that runs `command` in namespace `ns` with the scratch /var/lib and /run/cni mounted. */
   wrap(ns: string, varLib: string, command: readonly string[]): string[] {
     const script = 'mount --rbind /run/netns "$1/run/netns" && mount --bind "$2" /var/lib && ' +
