@@ -14,6 +14,14 @@ export function allowsSeveralAddressesPerFamily(version: string | undefined): bo
   return major > 0 || minor >= 3
 }
 
+/** An IPAM handing out several addresses of one family needs cniVersion 0.3.0 or later. */
+export function validateAddressesPerFamily(families: readonly (4 | 6)[], cniVersion: string | undefined, field: string, ctx: RuleContext): void {
+  const several = (family: 4 | 6): boolean => families.filter((f) => f === family).length > 1
+  if ((several(4) || several(6)) && !allowsSeveralAddressesPerFamily(cniVersion)) {
+    ctx.report('cni-version.one-address-per-family', field, { version: cniVersion ?? '' })
+  }
+}
+
 /** The version rule (R-VERSION): present ("" counts as missing), one the plugins accept, and not a legacy one. */
 export function validateCniVersion(version: string | undefined, field: string, ctx: RuleContext): void {
   // libcni and the plugins read "" like a missing version (0.1.0).

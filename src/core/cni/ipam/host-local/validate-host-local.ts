@@ -3,7 +3,7 @@ import type { RuleContext } from '../../rule-context'
 import { formatIp } from '../../../net/ip-address'
 import { ipamSubnets } from '../ipam-subnets'
 import { validateRoutes } from '../validate-routes'
-import { allowsSeveralAddressesPerFamily } from '../../validate-cni-version'
+import { validateAddressesPerFamily } from '../../validate-cni-version'
 import {
   formatRange,
   hostLocalRawSets,
@@ -36,11 +36,7 @@ export function validateHostLocal(ipam: HostLocalIpam, cniVersion: string | unde
       }
     }
   }
-  const perFamily = { 4: 0, 6: 0 }
-  for (const set of sets) perFamily[set.family] += 1
-  if ((perFamily[4] > 1 || perFamily[6] > 1) && !allowsSeveralAddressesPerFamily(cniVersion)) {
-    ctx.report('cni-version.one-address-per-family', `${base}.ranges`, { version: cniVersion ?? '' })
-  }
+  validateAddressesPerFamily(sets.map((set) => set.family), cniVersion, `${base}.ranges`, ctx)
   validateRoutes(ipam.routes, ipamSubnets(ipam, base), base, ctx)
 }
 

@@ -3,7 +3,7 @@ import { isAddressInCidr } from '../../../net/cidrs-overlap'
 import { formatIp, parseIp } from '../../../net/ip-address'
 import { formatCidrNetwork, parseCidr } from '../../../net/parse-cidr'
 import type { RuleContext } from '../../rule-context'
-import { allowsSeveralAddressesPerFamily } from '../../validate-cni-version'
+import { validateAddressesPerFamily } from '../../validate-cni-version'
 import { ipamSubnets } from '../ipam-subnets'
 import { validateRoutes } from '../validate-routes'
 
@@ -13,7 +13,7 @@ export function validateStatic(ipam: StaticIpam, cniVersion: string | undefined,
   // A warning, not an error: Multus also passes annotation ips as CNI_ARGS IP=, which static reads
   // (multus.go DelegateAdd; checked against static 1.1.1). Pods without ips then fail.
   if (addresses.length === 0 && !ips) ctx.report('static.addresses-missing', `${base}.addresses`)
-  const perFamily = { 4: 0, 6: 0 }
+  const families: (4 | 6)[] = []
   addresses.forEach((entry, index) => {
     const path = `${base}.addresses.${index}`
     const parsed = entry.address === undefined ? undefined : parseCidr(entry.address)
@@ -21,7 +21,7 @@ export function validateStatic(ipam: StaticIpam, cniVersion: string | undefined,
       ctx.report('static.address-not-cidr', `${path}.address`, { value: entry.address ?? '' })
     } else {
       const { cidr } = parsed
-      perFamily[cidr.family] += 1
+      families.push(cidr.family)
       // IPv4 only: in IPv6 the all-zero host part is the subnet-router anycast address, which a host may hold.
       if (cidr.family === 4 && cidr.prefix <= 30 && cidr.address.value === cidr.network.value) {
         ctx.report('static.address-is-network-address', `${path}.address`, { value: entry.address })
@@ -36,9 +36,7 @@ export function validateStatic(ipam: StaticIpam, cniVersion: string | undefined,
       ctx.report('static.gateway-outside-subnet', `${path}.gateway`, { value: formatIp(gateway), subnet: formatCidrNetwork(parsed.cidr) })
     }
   })
-  if ((perFamily[4] > 1 || perFamily[6] > 1) && !allowsSeveralAddressesPerFamily(cniVersion)) {
-    ctx.report('cni-version.one-address-per-family', `${base}.addresses`, { version: cniVersion ?? '' })
-  }
+  validateAddressesPerFamily(families, cniVersion, `${base}.addresses`, ctx)
   validateRoutes(ipam.routes, ipamSubnets(ipam, base), base, ctx)
   if (ipam.dns) ctx.report('dns.not-written-to-pod', `${base}.dns`)
 }
