@@ -1,5 +1,6 @@
 import type { Attachment } from '../project/model'
 import { annotationIssue, type AnnotationIssue } from './annotation-issue'
+import { isDnsLabel } from './build-networks-annotation'
 import { parseSelectionElement } from './parse-selection-element'
 
 /** What Multus would read from a networks annotation, plus everything it would reject or ignore. */
@@ -9,8 +10,6 @@ export interface ParsedNetworksAnnotation {
   form: 'comma' | 'json'
   issues: AnnotationIssue[]
 }
-
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
 
 // pkg/k8sclient parsePodNetworkObjectName: ns/name@ifname, checked item by item.
 // A rejected item is still returned (as written) so attachment positions match the annotation's items.
@@ -34,7 +33,7 @@ function parseCommaItem(raw: string, index: number, issues: AnnotationIssue[]): 
   }
   const network = (atItems[0] ?? '').trim()
   const ifname = (atItems[1] ?? '').trim()
-  const badPart = [namespace, network].find((part) => part !== '' && !DNS_LABEL.test(part))
+  const badPart = [namespace, network].find((part) => part !== '' && !isDnsLabel(part))
   if (badPart !== undefined) {
     const partField = badPart === network ? `${field}.network` : `${field}.namespace`
     issues.push(annotationIssue('annotation.comma-item-not-a-dns-label', partField, { item: badPart }))
