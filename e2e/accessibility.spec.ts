@@ -16,8 +16,7 @@ test('no serious accessibility violations on the empty designer, a network, the 
   await designer.open()
   expect(await seriousViolations(page)).toEqual([])
 
-  await page.getByRole('button', { name: 'Presets' }).click()
-  await page.getByRole('menuitem', { name: /bridge-conf/ }).click()
+  await designer.addPreset(/bridge-conf/)
   await expect(page.locator('.cm-editor')).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 
@@ -33,8 +32,7 @@ test('no serious accessibility violations on the empty designer, a network, the 
 test('no serious accessibility violations in the dark theme', async ({ page }) => {
   const designer = new Designer(page)
   await designer.open()
-  await page.getByRole('button', { name: 'Presets' }).click()
-  await page.getByRole('menuitem', { name: /ipvlan-net/ }).click()
+  await designer.addPreset(/ipvlan-net/)
   await page.getByRole('button', { name: 'Switch to dark theme' }).click()
   await expect(page.locator('.cm-editor')).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])

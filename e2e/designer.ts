@@ -45,17 +45,28 @@ export class Designer {
     await this.wizard.getByRole('button', { name: 'Next' }).click()
   }
 
-  /** Click "Download YAML" and return the parsed file and its name. */
-  async downloadYaml(): Promise<{ fileName: string; doc: Record<string, unknown>; text: string }> {
+  /** Add a network from the header's Presets menu. */
+  async addPreset(name: RegExp) {
+    await this.page.getByRole('button', { name: 'Presets' }).click()
+    await this.page.getByRole('menuitem', { name }).click()
+  }
+
+  /** Click a download button and return the parsed file and its name. */
+  async download(button: string): Promise<{ fileName: string; doc: Record<string, unknown>; text: string }> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name: 'Download YAML' }).click(),
+      this.page.getByRole('button', { name: button }).click(),
     ])
     return readDownload(download)
   }
+
+  /** Click "Download YAML" and return the parsed file and its name. */
+  downloadYaml() {
+    return this.download('Download YAML')
+  }
 }
 
-export async function readDownload(download: Download) {
+async function readDownload(download: Download) {
   const path = await download.path()
   const text = await readFile(path, 'utf8')
   return { fileName: download.suggestedFilename(), doc: load(text) as Record<string, unknown>, text }

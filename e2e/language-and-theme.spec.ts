@@ -6,8 +6,7 @@ test.use({ viewport: { width: 1600, height: 1000 } })
 test('switching to Japanese translates the UI and the validation messages, and the choice sticks', async ({ page }) => {
   const designer = new Designer(page)
   await designer.open()
-  await page.getByRole('button', { name: 'Presets' }).click()
-  await page.getByRole('menuitem', { name: /bridge-conf/ }).click()
+  await designer.addPreset(/bridge-conf/)
   await page.getByRole('textbox', { name: 'Subnet (subnet)', exact: true }).fill('10.10.0.0/33')
 
   await designer.choose('Language', '日本語')
@@ -41,8 +40,7 @@ test.describe('a Japanese browser', () => {
 test('the dark theme can be switched on and is remembered', async ({ page }) => {
   const designer = new Designer(page)
   await designer.open()
-  await page.getByRole('button', { name: 'Presets' }).click()
-  await page.getByRole('menuitem', { name: /macvlan-net/ }).click()
+  await designer.addPreset(/macvlan-net/)
   await page.getByRole('button', { name: 'Switch to dark theme' }).click()
   await expect(page.locator('html')).toHaveClass(/dark/)
   await expect(page.locator('.cm-editor')).toBeVisible()

@@ -6,8 +6,7 @@ test.use({ viewport: { width: 1600, height: 1000 } })
 test('a wrong subnet shows an error at the field, in the issues list and in the header count, and fixing it clears them', async ({ page }) => {
   const designer = new Designer(page)
   await designer.open()
-  await page.getByRole('button', { name: 'Presets' }).click()
-  await page.getByRole('menuitem', { name: /Host-only bridge/ }).click()
+  await designer.addPreset(/Host-only bridge/)
 
   const count = page.getByTestId('issue-count')
   await expect(count).toHaveAccessibleName(/^Errors: 0,/)
@@ -41,8 +40,7 @@ test('a wrong subnet shows an error at the field, in the issues list and in the 
 test('the YAML copied to the clipboard is the YAML shown', async ({ page }) => {
   const designer = new Designer(page)
   await designer.open()
-  await page.getByRole('button', { name: 'Presets' }).click()
-  await page.getByRole('menuitem', { name: /macvlan-net/ }).click()
+  await designer.addPreset(/macvlan-net/)
   await page.getByRole('button', { name: 'Copy YAML' }).click()
   await expect(page.getByText('YAML copied to the clipboard')).toBeVisible()
   const clip = await page.evaluate(() => navigator.clipboard.readText())
@@ -58,8 +56,7 @@ test('the YAML copied to the clipboard is the YAML shown', async ({ page }) => {
 test('valid YAML edits flow back into the form; invalid ones are explained by line and keep the form', async ({ page }) => {
   const designer = new Designer(page)
   await designer.open()
-  await page.getByRole('button', { name: 'Presets' }).click()
-  await page.getByRole('menuitem', { name: /macvlan-net/ }).click()
+  await designer.addPreset(/macvlan-net/)
   const master = page.getByRole('textbox', { name: 'Master interface (master)' })
   await expect(master).toHaveValue('eth1')
 
@@ -94,8 +91,7 @@ test('valid YAML edits flow back into the form; invalid ones are explained by li
 test('the project survives a reload', async ({ page }) => {
   const designer = new Designer(page)
   await designer.open()
-  await page.getByRole('button', { name: 'Presets' }).click()
-  await page.getByRole('menuitem', { name: /ipvlan-net/ }).click()
+  await designer.addPreset(/ipvlan-net/)
   await page.getByRole('textbox', { name: 'Master interface (master)' }).fill('enp9s0')
   await page.waitForTimeout(600)
   await page.reload()
@@ -118,8 +114,7 @@ test('listing the node NICs lets the designer check the master and its MTU', asy
   await page.getByRole('button', { name: 'Add NIC' }).click()
   const nics = page.getByRole('region', { name: 'Node NICs' })
   await expect(nics.getByRole('textbox', { name: 'Name' }).nth(1)).toHaveValue('eth1')
-  await page.getByRole('button', { name: 'Presets' }).click()
-  await page.getByRole('menuitem', { name: /macvlan-net/ }).click()
+  await designer.addPreset(/macvlan-net/)
   const mtu = page.getByRole('textbox', { name: 'MTU (mtu)' })
   await mtu.fill('9000')
   await expect(mtu).toHaveAttribute('aria-invalid', 'true')
@@ -132,8 +127,7 @@ test('listing the node NICs lets the designer check the master and its MTU', asy
 test('deleting a network from the inspector can be undone', async ({ page }) => {
   const designer = new Designer(page)
   await designer.open()
-  await page.getByRole('button', { name: 'Presets' }).click()
-  await page.getByRole('menuitem', { name: /ipvlan-net/ }).click()
+  await designer.addPreset(/ipvlan-net/)
   await page.getByRole('region', { name: 'Inspector' }).getByRole('button', { name: 'Delete' }).click()
   await expect(page.getByText('No networks yet')).toBeVisible()
   await page.getByRole('button', { name: 'Undo' }).click()

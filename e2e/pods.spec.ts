@@ -1,19 +1,14 @@
 import { expect, test } from '@playwright/test'
 import { load } from 'js-yaml'
-import { Designer, readDownload } from './designer'
+import { Designer } from './designer'
 
 test.use({ viewport: { width: 1600, height: 1000 } })
-
-async function addPreset(page: import('@playwright/test').Page, name: RegExp) {
-  await page.getByRole('button', { name: 'Presets' }).click()
-  await page.getByRole('menuitem', { name }).click()
-}
 
 test('a pod with two attachments gets the short annotation, net1 and net2, and the JSON form once it asks for an IP', async ({ page }) => {
   const designer = new Designer(page)
   await designer.open()
-  await addPreset(page, /Host-only bridge/)
-  await addPreset(page, /ipvlan l3 with static/)
+  await designer.addPreset(/Host-only bridge/)
+  await designer.addPreset(/ipvlan l3 with static/)
 
   await page.getByRole('button', { name: 'New example pod' }).click()
   const form = page.getByRole('form', { name: 'example-pod-1' })
@@ -41,8 +36,7 @@ test('a pod with two attachments gets the short annotation, net1 and net2, and t
   await page.getByRole('button', { name: 'Copy annotation' }).click()
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('[{"name":"pods-local"},{"name":"plant-l3","ips":["10.20.0.42/24"]}]')
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download manifest' }).click()])
-  const { fileName, text } = await readDownload(download)
+  const { fileName, text } = await designer.download('Download manifest')
   expect(fileName).toBe('example-pod-1.yaml')
   const pod = load(text) as { kind: string; metadata: { name: string; annotations: Record<string, string> } }
   expect(pod.kind).toBe('Pod')
@@ -53,7 +47,7 @@ test('a pod with two attachments gets the short annotation, net1 and net2, and t
 test('a Deployment whose attachment takes the default route gets the JSON annotation in its pod template', async ({ page }) => {
   const designer = new Designer(page)
   await designer.open()
-  await addPreset(page, /Host-only bridge/)
+  await designer.addPreset(/Host-only bridge/)
   await page.getByRole('button', { name: 'New example pod' }).click()
   const form = page.getByRole('form', { name: 'example-pod-1' })
   await designer.choose('Kind (kind)', 'Deployment', form)
@@ -63,8 +57,7 @@ test('a Deployment whose attachment takes the default route gets the JSON annota
   const annotation = page.getByRole('region', { name: 'Pod annotation' }).locator('pre')
   await expect(annotation).toHaveText('[{"name":"pods-local","interface":"lan0","default-route":["192.168.100.1"]}]')
   await expect(page.getByRole('table', { name: 'Interfaces the pod will get' }).getByRole('row').nth(2)).toContainText('lan0')
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download manifest' }).click()])
-  const { doc } = await readDownload(download)
+  const { doc } = await designer.download('Download manifest')
   const deployment = doc as { kind: string; spec: { replicas: number; template: { metadata: { annotations: Record<string, string> } } } }
   expect(deployment.kind).toBe('Deployment')
   expect(deployment.spec.replicas).toBe(2)
