@@ -33,8 +33,7 @@ export class DhcpFixture {
       '--no-resolv', '--no-hosts', '--port=0', `--interface=${LAB_GATEWAY.peer}`, '--bind-interfaces',
       `--dhcp-range=${LAB_DHCP_RANGE}`, `--dhcp-leasefile=${join(net.dir, 'dnsmasq.leases')}`, `--pid-file=${pidFile}`,
       `--log-facility=${join(net.dir, 'dnsmasq.log')}`])
-    await waitFor(() => existsSync(pidFile), 3000)
-    return () => {
+    const stop = () => {
       try {
         process.kill(pid, 'SIGTERM')
       } catch {
@@ -42,6 +41,13 @@ export class DhcpFixture {
       }
       this.lab.untrack(pid)
     }
+    try {
+      await waitFor(() => existsSync(pidFile), 3000)
+    } catch (error) {
+      stop()
+      throw error
+    }
+    return stop
   }
 
   private startTracked(argv: string[]): number {

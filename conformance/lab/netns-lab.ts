@@ -59,6 +59,17 @@ export class NetnsLab {
     mkdirSync(join(net.varLib, 'cni'), { recursive: true })
     const all = [net.host, net.lan, ...net.pods]
     for (const ns of all) this.namespaces.add(ns)
+    try {
+      await this.populateCaseNet(net, all, options.defaultRoute)
+    } catch (error) {
+      // A half-built case would otherwise keep its namespaces and files until the run ends.
+      await this.destroyCaseNet(net)
+      throw error
+    }
+    return net
+  }
+
+  private async populateCaseNet(net: CaseNet, all: string[], defaultRoute: boolean): Promise<void> {
     await this.batch(undefined, all.map((ns) => `netns add ${ns}`))
     const host = ['link set lo up']
     const lan = ['link set lo up', ...net.pods.map((_, pod) => `link set pod${pod} up`)]
@@ -67,7 +78,7 @@ export class NetnsLab {
       if (nic.address) host.push(`addr add ${nic.address} dev ${nic.name}`)
       lan.push(`link set ${nic.peer} up`)
     }
-    if (options.defaultRoute) host.push(`route add default via ${LAB_GATEWAY.ip}`)
+    if (defaultRoute) host.push(`route add default via ${LAB_GATEWAY.ip}`)
     lan.push(`addr add ${LAB_GATEWAY.address} dev ${LAB_GATEWAY.peer}`)
     await this.batch(net.host, host)
     // Each pod's eth0 sits on MicroShift's cluster network with the default route, as the default CNI leaves it.
@@ -76,7 +87,6 @@ export class NetnsLab {
         `addr add ${CLUSTER_POD.prefix}.${10 + pod}/${CLUSTER_POD.length} dev eth0`, `route add default via ${CLUSTER_POD.gateway}`])
     }
     await this.batch(net.lan, lan)
-    return net
   }
 
   /** Deletes the case's namespaces (which takes bridges, veths, macvlans and firewall rules with them) and files. */
