@@ -1,10 +1,12 @@
-import type { BridgeConfig, VlanTrunkEntry } from '../../project/model'
+import type { BridgeConfig, StaticIpam, VlanTrunkEntry } from '../../project/model'
 import { formatIp, offsetIp } from '../../net/ip-address'
 import { toCidr } from '../../net/parse-cidr'
 import type { RuleContext } from '../rule-context'
 import { hasIpam } from '../has-ipam'
 import { isValidInterfaceName } from '../validate-master'
 import { validateLinkMtu } from '../validate-mtu'
+
+type GatewayOption = 'isGateway' | 'isDefaultGateway'
 
 const isVlanId = (id: number): boolean => id > 0 && id <= 4094
 
@@ -39,10 +41,8 @@ function validateVlanTrunk(trunk: VlanTrunkEntry[], ctx: RuleContext): boolean {
  * subnet's first address as gateway, which the bridge then holds. When that is the pod's own static address,
  * bridge and pod share one IP.
  */
-function validateGatewayIsNotPodAddress(config: BridgeConfig, ctx: RuleContext): void {
-  if (config.ipam?.type !== 'static') return
-  const option = config.isDefaultGateway ? 'isDefaultGateway' : 'isGateway'
-  ;(config.ipam.addresses ?? []).forEach((entry, index) => {
+function validateGatewayIsNotPodAddress(ipam: StaticIpam, option: GatewayOption, ctx: RuleContext): void {
+  ;(ipam.addresses ?? []).forEach((entry, index) => {
     if (entry.gateway !== undefined || entry.address === undefined) return
     const cidr = toCidr(entry.address)
     if (!cidr) return
@@ -73,10 +73,11 @@ export function validateBridge(config: BridgeConfig, ctx: RuleContext): void {
       if (config[option]) ctx.report('bridge.gateway-option-without-ipam', `config.${option}`, { option })
     }
   }
-  if (config.ipam?.type === 'static' && (config.isGateway || config.isDefaultGateway)) validateGatewayIsNotPodAddress(config, ctx)
+  // isDefaultGateway implies isGateway; name the option the user set.
+  const gatewayOption: GatewayOption | undefined = config.isDefaultGateway ? 'isDefaultGateway' : config.isGateway ? 'isGateway' : undefined
+  if (gatewayOption && config.ipam?.type === 'static') validateGatewayIsNotPodAddress(config.ipam, gatewayOption, ctx)
   if (config.ipam?.type === 'dhcp') {
     ctx.report('bridge.dhcp-needs-server', 'config.ipam.type')
-    const option = config.isDefaultGateway ? 'isDefaultGateway' : config.isGateway ? 'isGateway' : undefined
-    if (option) ctx.report('bridge.dhcp-with-is-gateway', `config.${option}`, { option })
+    if (gatewayOption) ctx.report('bridge.dhcp-with-is-gateway', `config.${gatewayOption}`, { option: gatewayOption })
   }
 }
