@@ -1,5 +1,6 @@
 import type { Workload } from '../project/model'
 import { buildNetworksAnnotation, NETWORKS_ANNOTATION } from './build-networks-annotation'
+import { asRecord } from './document-context'
 
 /** Image of the designer's example pods: small, on Red Hat's public registry, no pull secret needed. */
 export const EXAMPLE_IMAGE = 'registry.access.redhat.com/ubi9/ubi-minimal'
@@ -46,42 +47,38 @@ export function buildDesignerWorkloadObject(workload: Workload): Json {
   return { apiVersion: 'apps/v1', kind: workload.kind, metadata: { name: workload.name, namespace: workload.namespace }, spec }
 }
 
-function asObject(value: unknown): Json | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined
-}
-
 /** The object that carries the pod annotations: the Pod itself or the (job) template of a controller. */
 export function podTemplateOf(manifest: Json): Json | undefined {
   if (manifest.kind === 'Pod') return manifest
-  const spec = asObject(manifest.spec)
-  if (manifest.kind === 'CronJob') return asObject(asObject(asObject(spec?.jobTemplate)?.spec)?.template)
-  return asObject(spec?.template)
+  const spec = asRecord(manifest.spec)
+  if (manifest.kind === 'CronJob') return asRecord(asRecord(asRecord(spec?.jobTemplate)?.spec)?.template)
+  return asRecord(spec?.template)
 }
 
 /** Re-emits an imported manifest with only the networks annotation (and the designer's name, namespace, replicas) applied. */
 function patchImportedObject(workload: Workload, manifest: Json): Json {
   const copy = JSON.parse(JSON.stringify(manifest)) as Json
-  const metadata = asObject(copy.metadata) ?? {}
+  const metadata = asRecord(copy.metadata) ?? {}
   copy.metadata = metadata
   if (metadata.name !== undefined || metadata.generateName === undefined) metadata.name = workload.name
   if (metadata.namespace !== undefined || workload.namespace !== 'default') metadata.namespace = workload.namespace
-  const spec = asObject(copy.spec)
+  const spec = asRecord(copy.spec)
   if (spec && (workload.kind === 'Deployment' || workload.kind === 'StatefulSet') && workload.replicas !== undefined) {
     if (spec.replicas !== undefined || workload.replicas !== 1) spec.replicas = workload.replicas
   }
   const template = podTemplateOf(copy)
   // The annotation only works on the pod (template); one left on a controller's own metadata moves there.
   if (template !== copy) {
-    const ownAnnotations = asObject(metadata.annotations)
+    const ownAnnotations = asRecord(metadata.annotations)
     if (ownAnnotations && NETWORKS_ANNOTATION in ownAnnotations) {
       const { [NETWORKS_ANNOTATION]: _moved, ...rest } = ownAnnotations
       metadata.annotations = rest
     }
   }
   if (template) {
-    const templateMetadata = asObject(template.metadata) ?? {}
+    const templateMetadata = asRecord(template.metadata) ?? {}
     template.metadata = templateMetadata
-    const annotations = { ...(asObject(templateMetadata.annotations) ?? {}) }
+    const annotations = { ...(asRecord(templateMetadata.annotations) ?? {}) }
     const value = buildNetworksAnnotation(workload)
     if (value === '') delete annotations[NETWORKS_ANNOTATION]
     else annotations[NETWORKS_ANNOTATION] = value
