@@ -9,6 +9,11 @@ export interface AttachmentSubnet {
   text: string
 }
 
+/** Whether the NAD's static addresses reach this attachment: runtime ips replace them only with capabilities.ips. */
+export function keepsFixedAddresses(use: AttachmentUse): boolean {
+  return !(use.network?.config?.capabilities?.ips === true && (use.attachment.ips?.length ?? 0) > 0)
+}
+
 function fromCidr(cidr: Cidr, text: string): AttachmentSubnet {
   return { family: cidr.family, first: cidr.network.value, last: cidr.last.value, text }
 }
@@ -28,8 +33,7 @@ export function attachmentSubnets(use: AttachmentUse): AttachmentSubnet[] | unde
   }
   if (ipam.type !== 'static') return undefined
   const subnets: AttachmentSubnet[] = []
-  const replaced = config.capabilities?.ips === true && (use.attachment.ips?.length ?? 0) > 0
-  if (!replaced) {
+  if (keepsFixedAddresses(use)) {
     for (const { address } of ipam.addresses ?? []) {
       const cidr = toCidr(address)
       if (cidr) subnets.push(fromCidr(cidr, address))

@@ -1,5 +1,6 @@
 import { toCidr } from '../net/parse-cidr'
 import type { StaticIpam } from '../project/model'
+import { keepsFixedAddresses } from './attachment-subnets'
 import { attachmentIssue, describeWorkload, networkIssue } from './cross-object-issue'
 import type { Issue } from './issue'
 import type { AttachmentUse, NetworkFacts, ProjectIndex } from './project-index'
@@ -8,11 +9,6 @@ import { addressKey, parseRequestedAddress } from './requested-address'
 function staticIpamOf(facts: NetworkFacts | undefined): StaticIpam | undefined {
   const ipam = facts?.config?.ipam
   return ipam?.type === 'static' ? ipam : undefined
-}
-
-/** Whether the NAD's fixed addresses reach this attachment: runtime ips replace them only with capabilities.ips. */
-function keepsFixedAddresses(use: AttachmentUse): boolean {
-  return !(use.network?.config?.capabilities?.ips === true && (use.attachment.ips?.length ?? 0) > 0)
 }
 
 /**
