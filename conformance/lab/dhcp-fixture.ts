@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { LAB_DHCP_RANGE, LAB_GATEWAY } from './lab-nics'
-import type { CaseNet, NetnsLab } from './netns-lab'
+import { killQuietly, type CaseNet, type NetnsLab } from './netns-lab'
 
 /**
  * The dhcp IPAM's daemon (one per run, in a namespace of its own, listening on the default /run/cni/dhcp.sock of the
@@ -34,11 +34,7 @@ export class DhcpFixture {
       `--dhcp-range=${LAB_DHCP_RANGE}`, `--dhcp-leasefile=${join(net.dir, 'dnsmasq.leases')}`, `--pid-file=${pidFile}`,
       `--log-facility=${join(net.dir, 'dnsmasq.log')}`])
     const stop = () => {
-      try {
-        process.kill(pid, 'SIGTERM')
-      } catch {
-        // already gone
-      }
+      killQuietly(pid, 'SIGTERM')
       this.lab.untrack(pid)
     }
     try {

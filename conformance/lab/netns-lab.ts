@@ -100,8 +100,8 @@ export class NetnsLab {
   /** Creates a namespace the lab owns (lo up). */
   async addNamespace(ns: string): Promise<void> {
     this.namespaces.add(ns)
-    await this.ip(['netns', 'add', ns])
-    await this.ip(['-n', ns, 'link', 'set', 'lo', 'up'])
+    await this.batch(undefined, [`netns add ${ns}`])
+    await this.batch(ns, ['link set lo up'])
   }
 
   /** The argv that runs `command` in namespace `ns` with the scratch /var/lib and /run/cni mounted. */
@@ -131,11 +131,6 @@ export class NetnsLab {
     rmSync(this.scratch, { recursive: true, force: true })
   }
 
-  private async ip(args: string[]): Promise<void> {
-    const result = await runCommand('ip', args)
-    if (result.status !== 0) throw new Error(`ip ${args.join(' ')}: ${result.stderr.trim()}`)
-  }
-
   /** Runs `ip` commands in one process (`ip -n <ns> -batch -`), failing on the first error. */
   private async batch(ns: string | undefined, lines: string[]): Promise<void> {
     const args = [...(ns ? ['-n', ns] : []), '-batch', '-']
@@ -150,12 +145,7 @@ function listNamespaces(): string[] {
 
 /** True while the run that owns `pid` is still going (a reused pid would not be running the conformance suite). */
 function isRunAlive(pid: number): boolean {
-  if (pid === process.pid) return true
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('conformance')
-  } catch {
-    return false
-  }
+  return pid === process.pid || readCmdline(pid).includes('conformance')
 }
 
 /** Removes namespaces, processes and scratch directories of runs that were killed before they could clean up. */
@@ -193,9 +183,10 @@ function readCmdline(pid: number): string {
   }
 }
 
-function killQuietly(pid: number): void {
+/** Sends `signal` to `pid` unless it is already gone. */
+export function killQuietly(pid: number, signal: NodeJS.Signals = 'SIGKILL'): void {
   try {
-    process.kill(pid, 'SIGKILL')
+    process.kill(pid, signal)
   } catch {
     // already gone
   }
