@@ -15,12 +15,15 @@ export function deleteNetwork(project: Project, id: string): Project {
   return { ...project, networks: project.networks.filter((n) => n.id !== id) }
 }
 
-/** A name not yet used by a network in `namespace`: `base-copy`, `base-copy-2`, ... */
-export function freeNetworkName(project: Project, base: string, namespace: string): string {
-  const taken = new Set(project.networks.filter((n) => n.namespace === namespace).map((n) => n.name))
-  const stem = `${base}-copy`.slice(0, 58)
+/** `stem` when no name in `taken` is it, else the first free `stem-2`, `stem-3`, ... */
+export function freeName(taken: ReadonlySet<string>, stem: string): string {
   if (!taken.has(stem)) return stem
   for (let i = 2; ; i++) if (!taken.has(`${stem}-${i}`)) return `${stem}-${i}`
+}
+
+/** A name not yet used by a network in `namespace`: `base-copy`, `base-copy-2`, ... */
+export function freeNetworkName(project: Project, base: string, namespace: string): string {
+  return freeName(new Set(project.networks.filter((n) => n.namespace === namespace).map((n) => n.name)), `${base}-copy`.slice(0, 58))
 }
 
 /** Copy a network under a new id and a free name, right after the original. */
@@ -58,9 +61,7 @@ export function duplicateWorkload(project: Project, id: string, newId: string): 
   const index = project.workloads.findIndex((w) => w.id === id)
   const original = project.workloads[index]
   if (!original) return project
-  const taken = new Set(project.workloads.map((w) => w.name))
-  let name = `${original.name}-copy`
-  for (let i = 2; taken.has(name); i++) name = `${original.name}-copy-${i}`
+  const name = freeName(new Set(project.workloads.map((w) => w.name)), `${original.name}-copy`)
   const workloads = [...project.workloads]
   workloads.splice(index + 1, 0, { ...structuredClone(original), id: newId, name })
   return { ...project, workloads }

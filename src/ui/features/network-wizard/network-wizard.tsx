@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { emitNadYaml, type Network, type PluginType, type Project } from '../../../core'
 import { projectIssues } from '../../state/derived'
 import { newId } from '../../state/new-id'
+import { freeName } from '../../state/project-edits'
 import { useActions, useDesigner } from '../../state/store-context'
 import { FieldIssuesStoreProvider, IssuesFeed, useNewFieldIssuesStore, type FieldIssuesStore } from '../../shared/field-issues'
 import { focusField } from '../../shared/focus-field'
@@ -23,12 +24,6 @@ const STEPS = ['plugin', 'general', 'settings', 'ipam', 'review'] as const
 type StepId = (typeof STEPS)[number]
 /** Which form paths each step edits, to send an issue to its step. */
 const STEP_OF_FIELD: [RegExp, StepId][] = [[/^config\.ipam/, 'ipam'], [/^(name|namespace|config\.cniVersion)$/, 'general'], [/^config\./, 'settings']]
-
-function unusedName(project: Project, base: string): string {
-  const taken = new Set(project.networks.map((n) => n.name))
-  if (!taken.has(base)) return base
-  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`
-}
 
 function stepOfField(field: string): StepId {
   return STEP_OF_FIELD.find(([pattern]) => pattern.test(field))?.[1] ?? 'general'
@@ -50,7 +45,7 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
   }
   const choosePlugin = (p: PluginType) => {
     if (plugin === p && draft) return setStep(1)
-    const name = draft?.name || unusedName(project, `${p}-net`)
+    const name = draft?.name || freeName(new Set(project.networks.map((n) => n.name)), `${p}-net`)
     const blank = { ...blankNetwork(draft?.id ?? newId('net'), p, name), namespace: draft?.namespace || 'default' }
     // the draft is what the form would report: empty inputs are "not set"
     start(toNetwork(blank, blank), 1)
