@@ -28,8 +28,9 @@ const staticAddresses = (config: Json): Json[] => {
   const addresses = ipamOf(config)?.['addresses']
   return Array.isArray(addresses) ? addresses.filter(isObject) : []
 }
+const v4Statics = (config: Json) => staticAddresses(config).filter((address) => String(address['address']).includes('.'))
 /** The plugin parses `address` as CIDR; a route without `gw` goes via the address's gateway. */
-const firstV4Static = (config: Json) => staticAddresses(config).find((address) => String(address['address']).includes('.'))
+const firstV4Static = (config: Json): Json | undefined => v4Statics(config)[0]
 
 /** Outside every generated subnet (they come from 198.51.100/24, 203.0.113/24 and 10.100–199). */
 const FOREIGN_V4 = '10.251.0.1'
@@ -53,7 +54,7 @@ export const CONFIG_MUTATIONS: ConfigMutation[] = [
   {
     id: 'cni-version-missing',
     // 0.1.0 results carry one address per family, and at least one (an L2-only config fails "cannot convert").
-    applies: (c) => typeof ipamOf(c)?.['type'] === 'string' && staticAddresses(c).filter((a) => String(a['address']).includes('.')).length <= 1 &&
+    applies: (c) => typeof ipamOf(c)?.['type'] === 'string' && v4Statics(c).length <= 1 &&
       !hostLocalTwoV4(c),
     apply: (c) => delete c['cniVersion'],
     expect: 'accept',
