@@ -3,7 +3,7 @@ import { Accordion, AccordionDetails, AccordionSummary, Chip, Stack, Typography 
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore'
 import { useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import type { PluginType } from '../../../core'
+import { isPluginType, type PluginType } from '../../../core'
 import { useHasIssuesUnder } from '../../shared/field-issues'
 import { CommonAdvancedFields, GeneralFields } from './general-fields'
 import { IpamFields, IpamTypeField } from './ipam-fields'
@@ -42,7 +42,7 @@ export const NetworkSections = memo(function NetworkSections({ expanded, onToggl
   const { t } = useTranslation()
   const plugin = useWatch({ name: 'config.type' }) as PluginType | 'foreign' | undefined
   const ipamType = useWatch({ name: 'config.ipam.type' }) as string | undefined
-  const known = plugin === 'bridge' || plugin === 'ipvlan' || plugin === 'macvlan'
+  const known = isPluginType(plugin)
   const props = (id: SectionId) => ({ id, expanded: expanded.has(id), onToggle })
   return (
     <Stack spacing={1}>

@@ -4,7 +4,7 @@ import {
 } from '@mui/material'
 import { FormProvider, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { emitNadYaml, type Network, type PluginType, type Project } from '../../../core'
+import { emitNadYaml, isPluginType, type Network, type PluginType, type Project } from '../../../core'
 import { projectIssues } from '../../state/derived'
 import { newId } from '../../state/new-id'
 import { freeName } from '../../state/project-edits'
@@ -159,7 +159,7 @@ const WizardFields = memo(function WizardFields({ initial, onDraft, step, store 
 function SettingsStep({ advancedTitle }: { advancedTitle: string }) {
   const { t } = useTranslation()
   const plugin = useWatch({ name: 'config.type' }) as PluginType | 'foreign' | undefined
-  if (plugin !== 'bridge' && plugin !== 'ipvlan' && plugin !== 'macvlan') return null
+  if (!isPluginType(plugin)) return null
   return (
     <Stack spacing={3}>
       <Alert severity="info" icon={false}>{t(`plugins.${plugin}.limits`)}</Alert>
