@@ -4,11 +4,6 @@ import type { RuleContext } from './rule-context'
 const CNI_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
 
-/** True when a NAD name is a DNS-1123 label of at most 63 characters. */
-export function isValidNadName(name: string): boolean {
-  return name.length <= 63 && DNS_LABEL.test(name)
-}
-
 /** True when libcni accepts the text as a network name. */
 export function isValidCniName(name: string): boolean {
   return CNI_NAME.test(name)
