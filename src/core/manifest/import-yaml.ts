@@ -33,6 +33,12 @@ function lineIndex(text: string): (offset: number) => number {
   }
 }
 
+/** Input line of an offset in a chunk's own text (a copy re-parsed on its own), given the chunk's first line. */
+function chunkLineAt(firstLine: number, text: string): (offset: number) => number {
+  const lineInChunk = lineIndex(text)
+  return (offset) => firstLine + lineInChunk(offset) - 1
+}
+
 function readObject(context: DocumentContext, object: Record<string, unknown>, project: Project, seen: Map<string, number>): void {
   const kind = typeof object.kind === 'string' ? object.kind : undefined
   const name = String(asRecord(object.metadata)?.name ?? '')
@@ -93,8 +99,7 @@ export function importYaml(text: string, options: { source?: string } = {}): Imp
     }
     const streamed = stream?.[index]
     const read = streamed ?? readYamlDocument(chunk.text)
-    const lineInChunk = streamed && lineInInput ? lineInInput : lineIndex(read.text)
-    const lineAt = streamed && lineInInput ? lineInInput : (offset: number) => chunk.line + lineInChunk(offset) - 1
+    const lineAt = streamed && lineInInput ? lineInInput : chunkLineAt(chunk.line, read.text)
     const context: DocumentContext = { source, index, text: read.text, read, basePath: [], lineAt, findings, allocateId, origins }
     if (read.shiftedLines > 0 && !read.refusal) report(context, 'yaml.under-indented-quoted-scalar', { lines: read.shiftedLines }, chunk.line + (read.firstShiftedLine ?? 0))
     if (read.refusal) {
