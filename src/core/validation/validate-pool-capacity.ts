@@ -1,4 +1,4 @@
-import { rangeSetCapacity } from '../cni/ipam/host-local/host-local-range-sets'
+import { poolSizeOf } from '../cni/ipam/host-local/host-local-range-sets'
 import { networkIssue } from './cross-object-issue'
 import type { Issue } from './issue'
 import type { NetworkFacts, ProjectIndex } from './project-index'
@@ -26,7 +26,7 @@ export function validatePoolCapacity(index: ProjectIndex): Issue[] {
     const key = poolKey(facts)
     let pool = pools.get(key)
     if (!pool) {
-      const capacity = facts.rangeSets.map(rangeSetCapacity).reduce((min, size) => (size < min ? size : min))
+      const capacity = poolSizeOf(facts.rangeSets)
       pools.set(key, (pool = { networks: [], capacity, demand: 0 }))
     }
     pool.networks.push(facts)

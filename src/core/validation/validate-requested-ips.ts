@@ -1,5 +1,4 @@
-import type { ResolvedRangeSet } from '../cni/ipam/host-local/host-local-range-sets'
-import type { IpAddress } from '../net/ip-address'
+import { locateInRangeSets } from '../cni/ipam/host-local/host-local-range-sets'
 import { formatCidrNetwork } from '../net/parse-cidr'
 import type { Issue } from './issue'
 import { annotationValueIssue, attachmentIssue, describeWorkload } from './cross-object-issue'
@@ -8,17 +7,6 @@ import { addressKey, parseRequestedAddress } from './requested-address'
 
 function describeRanges(use: AttachmentUse): string {
   return (use.network?.rangeSets ?? []).flatMap((set) => set.ranges).map((range) => formatCidrNetwork(range.subnet)).join(', ')
-}
-
-/** Where host-local puts a requested address: in a range's pool, on that range's gateway (refused), or nowhere. */
-function locate(sets: readonly ResolvedRangeSet[], ip: IpAddress): 'pool' | 'gateway' | 'outside' {
-  for (const set of sets) {
-    for (const range of set.ranges) {
-      if (range.start.family !== ip.family || ip.value < range.start.value || ip.value > range.end.value) continue
-      return ip.value === range.gateway.value ? 'gateway' : 'pool'
-    }
-  }
-  return 'outside'
 }
 
 /**
@@ -43,7 +31,7 @@ export function validateRequestedIps(index: ProjectIndex): Issue[] {
         }
         if (ipam?.type !== 'host-local' || !use.network?.rangeSets) continue
         const network = use.network.network.name
-        const place = locate(use.network.rangeSets, requested.ip)
+        const place = locateInRangeSets(use.network.rangeSets, requested.ip)
         if (place === 'outside') {
           issues.push(attachmentIssue('attachment.requested-ip-outside-pool', use, field, { ip: text, network, ranges: describeRanges(use) }))
           continue

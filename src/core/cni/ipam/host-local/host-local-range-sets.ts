@@ -155,9 +155,24 @@ export function rangeSetCapacity(set: ResolvedRangeSet): bigint {
 
 /** How many pods a host-local IPAM can serve at once: the smallest set, since each pod takes one address per set. */
 export function hostLocalPoolSize(ipam: HostLocalIpam): bigint {
-  const sets = hostLocalRangeSets(ipam)
+  return poolSizeOf(hostLocalRangeSets(ipam))
+}
+
+/** Pool size of resolved range sets: each pod takes one address from every set, so the smallest set decides. */
+export function poolSizeOf(sets: readonly ResolvedRangeSet[]): bigint {
   if (sets.length === 0) return 0n
   return sets.map(rangeSetCapacity).reduce((min, size) => (size < min ? size : min))
+}
+
+/** Where host-local puts a requested address: in a range's pool, on that range's gateway (refused), or nowhere. */
+export function locateInRangeSets(sets: readonly ResolvedRangeSet[], ip: IpAddress): 'pool' | 'gateway' | 'outside' {
+  for (const set of sets) {
+    for (const range of set.ranges) {
+      if (range.start.family !== ip.family || ip.value < range.start.value || ip.value > range.end.value) continue
+      return ip.value === range.gateway.value ? 'gateway' : 'pool'
+    }
+  }
+  return 'outside'
 }
 
 function toIp(ip: string | IpAddress): IpAddress | undefined {
@@ -167,16 +182,7 @@ function toIp(ip: string | IpAddress): IpAddress | undefined {
 /** True when the address (with or without prefix) lies in some range of the pool and is not that range's gateway. */
 export function isAddressInHostLocalPool(ipam: HostLocalIpam, ip: string | IpAddress): boolean {
   const address = toIp(ip)
-  if (!address) return false
-  return hostLocalRangeSets(ipam).some((set) =>
-    set.ranges.some(
-      (range) =>
-        range.start.family === address.family &&
-        address.value >= range.start.value &&
-        address.value <= range.end.value &&
-        address.value !== range.gateway.value,
-    ),
-  )
+  return address !== undefined && locateInRangeSets(hostLocalRangeSets(ipam), address) === 'pool'
 }
 
 /** True when the address is the gateway of one of the ranges (host-local refuses to hand it out). */
