@@ -4,7 +4,7 @@ export * from './project/interface-names'
 export * from './validation/issue'
 export * from './validation/catalogue'
 export * from './validation/format-issue'
-// core-cni: CNI config model mapping, rules, IP helpers
+// CNI configs: field tables, JSON ⇄ model, per-network rules; IP helpers
 export * from './net/ip-address'
 export * from './net/parse-cidr'
 export * from './net/cidrs-overlap'
@@ -32,7 +32,7 @@ export * from './cni/ipam/host-local/host-local-range-sets'
 export * from './cni/ipam/static/static-fields'
 export * from './cni/ipam/dhcp/dhcp-fields'
 export * from './cni/ipam/dhcp/validate-dhcp'
-// core-manifest: NAD/workload YAML emit, pod annotation, network-status example, import
+// Manifests: NAD/workload YAML emit and import, pod annotation, network-status example, project file
 export * from './manifest/manifest-issues'
 export * from './manifest/annotation-issue'
 export * from './manifest/emit-nad-yaml'
@@ -48,6 +48,6 @@ export * from './manifest/import-yaml'
 export * from './manifest/line-of-field'
 export * from './manifest/merge-imports'
 export * from './project/project-file'
-// core-validation: whole-project validation (cross-object and workload rules)
+// Whole-project validation: cross-object and workload rules
 export * from './validation/cross-object-issues'
 export * from './validation/validate-project'
