@@ -4,7 +4,17 @@ import { Designer } from './designer'
 
 test.use({ viewport: { width: 1600, height: 1000 } })
 
+/** Axe measures colours as painted, so a tooltip caught mid fade-in would read as low contrast. */
+async function finishTransitions(page: Page) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  )
+}
+
 async function seriousViolations(page: Page) {
+  await finishTransitions(page)
   const results = await new AxeBuilder({ page }).analyze()
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
