@@ -26,7 +26,7 @@ const DEFECTS: [string, string[], string[]][] = [
   ['038: "mode" is not a bridge key', ['038'], ['config.unknown-key']],
   ['040: master "${IPVLAN_MASTER}" placeholder', ['040'], ['import.unrendered-template', 'master.invalid-name']],
   ['041: master "${MACVLAN_MASTER}" placeholder', ['041'], ['import.unrendered-template', 'master.invalid-name']],
-  ['049: unknown key rangeStop', ['049'], ['config.unknown-key']],
+  ['049: unknown key rangeStop, with rangeEnd suggested', ['049'], ['config.unknown-key-near-miss']],
   ['063: Helm template does not parse as YAML', ['063'], ['yaml.syntax-error']],
   ['068: no spec.config', ['068'], ['nad.missing-spec-config']],
   ['075: vlan at conflist level is ignored', ['075'], ['config.unknown-key']],
@@ -70,6 +70,11 @@ describe('real-world corpus', () => {
     for (const code of new Set(expected)) {
       expect(codes.filter((c) => c === code).length, code).toBeGreaterThanOrEqual(expected.filter((c) => c === code).length)
     }
+  })
+
+  it('suggests rangeEnd for the rangeStop of 049 (rangeStart is already there)', () => {
+    const { findings } = importYaml(readFileSync(`${CORPUS}/${fileFor('049')}`, 'utf8'))
+    expect(findings.find((f) => f.code === 'config.unknown-key-near-miss')).toMatchObject({ params: { key: 'rangeStop', suggestion: 'rangeEnd' }, line: 15 })
   })
 
   it('puts the JSON error of 109 on the line of the missing comma', () => {

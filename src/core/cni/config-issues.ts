@@ -22,7 +22,7 @@ export const CONFIG_ISSUES = {
   },
   'config.unknown-key-near-miss': {
     severity: 'warning',
-    message: 'Unknown key `{key}` is silently ignored; did you mean `{suggestion}`?',
+    message: 'Unknown key `{key}`: the plugin ignores it and its value. Did you mean `{suggestion}`?',
   },
   'config.key-case-differs': {
     severity: 'info',

@@ -2,6 +2,7 @@ import type { Node } from 'jsonc-parser'
 import { jsonKind, nodeSpan, nodeValue, setOwn } from './node-value'
 import { configIssue, type ConfigIssue } from './config-issue'
 import type { FieldSpec, FieldTable, FieldType } from './field-schema'
+import { nearMissKey } from './near-miss-key'
 
 /** Where a value sits: its model path and the Go field name used in decoding errors. */
 export interface DecodeAt {
@@ -44,36 +45,6 @@ export function matchKey(keys: readonly string[], key: string): string | undefin
   if (keys.includes(key)) return key
   const lower = key.toLowerCase()
   return keys.find((candidate) => candidate.toLowerCase() === lower)
-}
-
-function normalise(key: string): string {
-  return key.toLowerCase().replace(/[-_\s]/g, '')
-}
-
-// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1.
-function editDistance(a: string, b: string): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)]
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const up = rows[i - 1] ?? []
-      let best = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1)
-      row[j] = best
-    }
-    rows.push(row)
-  }
-  return rows[a.length]?.[b.length] ?? 0
-}
-
-/** A known key that an unknown key was probably meant to be (`is_gateway` → `isGateway`, `subent` → `subnet`). */
-export function nearMissKey(keys: readonly string[], key: string): string | undefined {
-  const wanted = normalise(key)
-  const exact = keys.find((candidate) => normalise(candidate) === wanted)
-  if (exact || wanted.length < 4) return exact
-  const allowed = wanted.length >= 8 ? 2 : 1
-  return keys.find((candidate) => editDistance(normalise(candidate), wanted) <= allowed)
 }
 
 /** Reports a Go UnmarshalTypeError for a value of the wrong JSON type; returns undefined. */
@@ -165,11 +136,12 @@ export function decodeObject(
   const keys = Object.keys(table)
   const result: DecodedObject = { values: {}, extra: {}, nodes: {} }
   const seen = new Set<string>()
+  const unknown: { key: string; path: string; keyNode: Node }[] = []
   for (const property of node.children ?? []) {
     const [keyNode, valueNode] = property.children ?? []
     if (!keyNode || !valueNode) continue
     const key = keyNode.value as string
-    const canonical = options.exactKeys ? (keys.includes(key) ? key : undefined) : matchKey(keys, key)
+    const canonical = canonicalKey(keys, key, options)
     const path = `${at.path}.${canonical ?? key}`
     if (seen.has(canonical ?? `\u0000${key}`)) ctx.issues.push(configIssue('config.duplicate-key', path, { key }, nodeSpan(keyNode)))
     seen.add(canonical ?? `\u0000${key}`)
@@ -177,7 +149,7 @@ export function decodeObject(
       if (options.runtimeKeys?.includes(key) || key.startsWith('cni.dev/')) {
         ctx.issues.push(configIssue('config.runtime-key', path, { key }, nodeSpan(keyNode)))
       } else {
-        reportUnknownKey(key, keys, path, keyNode, ctx, options.keepExtra)
+        unknown.push({ key, path, keyNode })
       }
       if (options.keepExtra) setOwn(result.extra, key, nodeValue(valueNode))
       continue
@@ -195,11 +167,21 @@ export function decodeObject(
     if (spec.type.kind === 'node') result.nodes[canonical] = valueNode
     else result.values[canonical] = value
   }
+  if (unknown.length > 0) {
+    // Suggestions skip keys the object already has; list level (exact keys) gets no sibling suggestions at all.
+    const present = options.exactKeys ? undefined : [...Object.keys(result.values), ...Object.keys(result.nodes)]
+    for (const { key, path, keyNode } of unknown) reportUnknownKey(key, keys, present, path, keyNode, ctx, options.keepExtra)
+  }
   return result
 }
 
-function reportUnknownKey(key: string, keys: readonly string[], path: string, keyNode: Node, ctx: DecodeContext, kept: boolean): void {
-  const suggestion = nearMissKey(keys, key)
+function canonicalKey(keys: readonly string[], key: string, options: DecodeObjectOptions): string | undefined {
+  if (options.exactKeys) return keys.includes(key) ? key : undefined
+  return matchKey(keys, key)
+}
+
+function reportUnknownKey(key: string, keys: readonly string[], present: readonly string[] | undefined, path: string, keyNode: Node, ctx: DecodeContext, kept: boolean): void {
+  const suggestion = nearMissKey(keys, key, present)
   const params = { key, kept: kept ? 'yes' : 'no' }
   ctx.issues.push(
     suggestion

@@ -92,6 +92,10 @@ describe('unknown keys are warnings and kept at plugin and IPAM level', () => {
     const issue = parseCniConfig(`{"type":"bridge","ipam":{"type":"host-local","${key}":"x"}}`).issues[0]
     expect(issue).toMatchObject({ code: 'config.unknown-key-near-miss', params: { suggestion } })
   })
+  it('suggests the missing sibling of a key the object has (rangeStop next to rangeStart → rangeEnd)', () => {
+    const { issues } = parseCniConfig('{"type":"macvlan","ipam":{"type":"host-local","subnet":"10.23.0.0/16","rangeStart":"10.23.0.100","rangeStop":"10.23.240"}}')
+    expect(issues).toMatchObject([{ code: 'config.unknown-key-near-miss', field: 'config.ipam.rangeStop', params: { key: 'rangeStop', suggestion: 'rangeEnd' } }])
+  })
   it('does not suggest for unrelated keys', () => {
     expect(parseCniConfig('{"type":"bridge","foo":1}').issues[0]?.code).toBe('config.unknown-key')
   })
@@ -102,6 +106,9 @@ describe('unknown keys are warnings and kept at plugin and IPAM level', () => {
   })
   it('flags runtime keys', () => {
     expect(codes('{"type":"bridge","runtimeConfig":{"ips":["10.1.1.5"]},"args":{}}')).toEqual(['config.runtime-key', 'config.runtime-key'])
+  })
+  it('flags runtime keys inside ipam as runtime keys, not unknown ones', () => {
+    expect(codes('{"type":"bridge","ipam":{"type":"host-local","subnet":"10.1.1.0/24","runtimeConfig":{},"prevResult":{}}}')).toEqual(['config.runtime-key', 'config.runtime-key'])
   })
 })
 

@@ -46,7 +46,11 @@ describe.each<[string, string, [Network, boolean][]]>([
     [aBridgeNetwork({ extra: { mode: 'bridge' } }), true],
     [aBridgeNetwork({ ipam: { type: 'host-local', subnet: '10.10.0.0/24', extra: { foo: 1 } } }), true],
   ]],
-  ['near-miss keys get a suggestion', 'config.unknown-key-near-miss', [[aBridgeNetwork({ extra: { is_gateway: true } }), true]]],
+  ['near-miss keys get a suggestion', 'config.unknown-key-near-miss', [
+    [aBridgeNetwork({ extra: { is_gateway: true } }), true],
+    [aMacvlanNetwork({ ipam: { type: 'host-local', subnet: '10.23.0.0/16', rangeStart: '10.23.0.100', extra: { rangeStop: '10.23.240' } } }), true],
+    [aMacvlanNetwork({ ipam: { type: 'host-local', subnet: '10.23.0.0/16', extra: { rangeStop: '10.23.240' } } }), false],
+  ]],
   ['runtime keys do not belong in a NAD', 'config.runtime-key', [[aBridgeNetwork({ extra: { runtimeConfig: {} } }), true]]],
   ['capabilities other than ips and mac do nothing', 'capabilities.unknown', [
     [aBridgeNetwork({ capabilities: { ips: true, extra: { portMappings: true } } }), true], [aBridgeNetwork({ capabilities: { ips: true } }), false],
@@ -69,6 +73,28 @@ describe.each<[string, string, [Network, boolean][]]>([
   it.each(cases.map(([network, reported], index) => [index, network, reported] as const))('case %i', (_index, network, reported) => {
     if (reported) expect(issueCodesOf(network)).toContain(code)
     else expect(issueCodesOf(network)).not.toContain(code)
+  })
+})
+
+// Import shows parse findings and validation issues together and drops a validation issue with the same code and field.
+describe('validation reports what the parser reports about kept keys and foreign types, with the same code and field', () => {
+  const MODEL_DERIVED = new Set(['plugin.not-shipped-on-microshift', 'ipam.not-shipped-on-microshift', 'ipam.type-missing', 'config.type-missing', 'conflist.plugins-empty', 'config.runtime-key', 'config.unknown-key', 'config.unknown-key-near-miss'])
+  it.each([
+    '{"cniVersion":"1.0.0","type":"tuning"}',
+    '{"cniVersion":"1.0.0","type":"bridge","mode":"bridge","is_gateway":true,"args":{},"ipam":{"type":"whereabouts"}}',
+    '{"cniVersion":"1.0.0","type":"macvlan","master":"eth1","ipam":{"type":"host-local","subnet":"10.1.1.0/24","foo":1,"routes":[{"dst":"0.0.0.0/0","x":1}]}}',
+    '{"cniVersion":"1.0.0","type":"macvlan","ipam":{"type":"host-local","subnet":"10.23.0.0/16","rangeStart":"10.23.0.100","rangeStop":"10.23.240","runtimeConfig":{},"args":{}}}',
+    '{"cniVersion":"1.0.0","type":"macvlan","mtu":"1500","mtuu":1,"ipam":{"type":"host-local","rangeStart":7,"rangeStop":"10.23.240"}}',
+    '{"cniVersion":"1.0.0","plugins":[{"type":"bridge"},{"type":"sbr"}]}',
+  ])('%s', (text) => {
+    const parsed = parseCniConfig(text)
+    const network = { id: 'n', name: 'n', namespace: 'default', config: parsed.config, conflist: parsed.conflist }
+    const validated = new Set(validateNetworkConfig(network, aNodeContext()).map((i) => `${i.code} ${i.field}`))
+    for (const issue of parsed.issues) {
+      // Unknown keys inside list items are dropped by the parser, so only the parser knows them.
+      const derived = MODEL_DERIVED.has(issue.code) && issue.params.kept !== 'no'
+      expect(validated.has(`${issue.code} ${issue.field}`), `${issue.code} ${issue.field}`).toBe(derived)
+    }
   })
 })
 

@@ -27,6 +27,11 @@ const PLUGIN_RULES: { [T in NativeConfig['type']]: (config: Extract<NativeConfig
   macvlan: validateMacvlan,
 }
 
+// The model keys that carry a value (what the parser decoded), for near-miss suggestions.
+function setKeys(object: object): string[] {
+  return Object.entries(object).flatMap(([key, value]) => (key === 'extra' || value === undefined ? [] : [key]))
+}
+
 function validatePlugin<C extends NativeConfig>(config: C, ctx: RuleContext): void {
   const rule = PLUGIN_RULES[config.type] as (config: C, ctx: RuleContext) => void
   rule(config, ctx)
@@ -42,7 +47,7 @@ function validateIpam(ipam: Ipam | undefined, config: NativeConfig, ctx: RuleCon
     reportForeignType(ipam.raw.type, 'config.ipam.type', 'ipam.not-shipped-on-microshift', 'ipam.type-missing', ctx)
     return
   }
-  validateExtraKeys(ipam.extra, Object.keys(ipamTable(ipam.type)), 'config.ipam', ctx)
+  validateExtraKeys(ipam.extra, Object.keys(ipamTable(ipam.type)), 'config.ipam', ctx, setKeys(ipam))
   if (ipam.type === 'host-local') validateHostLocal(ipam, config.cniVersion, ctx)
   else if (ipam.type === 'static') validateStatic(ipam, config.cniVersion, ips, ctx)
   else validateDhcp(ipam, ips, ctx)
@@ -75,7 +80,7 @@ export function validateNetworkConfig(network: Network, context: NetworkContext)
     return issues
   }
   validateCniVersion(config.cniVersion, 'config.cniVersion', ctx)
-  validateExtraKeys(config.extra, Object.keys(pluginTable(config.type)), 'config', ctx)
+  validateExtraKeys(config.extra, Object.keys(pluginTable(config.type)), 'config', ctx, setKeys(config))
   validateCommonKeys(config, ctx)
   validatePlugin(config, ctx)
   validateIpam(config.ipam, config, ctx)
