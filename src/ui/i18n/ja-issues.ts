@@ -8,7 +8,7 @@ export const jaIssues: Record<string, string> = {
   'config.not-an-object': 'spec.config は {got} ではなく JSON オブジェクトである必要があります。',
   'config.wrong-json-type': '`{key}` は JSON の {expected} である必要があります。プラグインは "json: cannot unmarshal {got} into Go struct field {goField} of type {goType}" で失敗します。',
   'config.unknown-key': '不明なキー `{key}`: プラグインは何も言わずに無視します。',
-  'config.unknown-key-near-miss': '不明なキー `{key}` は何も言わずに無視されます。`{suggestion}` の誤りではありませんか?',
+  'config.unknown-key-near-miss': '不明なキー `{key}`: プラグインはこのキーとその値を無視します。`{suggestion}` の誤りではありませんか?',
   'config.key-case-differs': '`{key}` は `{canonical}` として読まれます (プラグインはキーの大文字小文字を区別しません)。`{canonical}` と書いてください。',
   'config.duplicate-key': '`{key}` が複数回出現します。プラグインは最後のものを使います。',
   'config.null-ignored': '`{key}` が null です。プラグインは未設定として扱います。',
