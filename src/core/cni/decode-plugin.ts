@@ -68,6 +68,6 @@ export function decodeIpam(node: Node, path: string, ctx: DecodeContext): Ipam |
     ctx.issues.push(configIssue('ipam.not-shipped-on-microshift', `${path}.type`, { type: type.value }, type.node ? nodeSpan(type.node) : undefined))
     return { type: 'foreign', raw }
   }
-  const decoded = decodeObject(node, ipamTable(type.value), { path, goField: 'IPAMConfig' }, ctx, { keepExtra: true })
+  const decoded = decodeObject(node, ipamTable(type.value), { path, goField: 'IPAMConfig' }, ctx, { keepExtra: true, runtimeKeys: RUNTIME_KEYS })
   return withExtra({ ...decoded.values, type: type.value } as Ipam, decoded.extra)
 }
