@@ -93,7 +93,8 @@ test('the project survives a reload', async ({ page }) => {
   await designer.open()
   await designer.addPreset(/ipvlan-net/)
   await page.getByRole('textbox', { name: 'Master interface (master)' }).fill('enp9s0')
-  await page.waitForTimeout(600)
+  // autosave runs a moment after the last change: wait for it, not for a fixed time
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('nad-designer.project') ?? '')).toContain('enp9s0')
   await page.reload()
   await page.getByRole('navigation').getByRole('button', { name: /^ipvlan-net/ }).click()
   await expect(page.getByRole('textbox', { name: 'Master interface (master)' })).toHaveValue('enp9s0')

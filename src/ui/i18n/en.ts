@@ -33,7 +33,7 @@ export const en = {
   nics: {
     title: 'Node NICs', help: 'List the device\u2019s NICs to check masters and MTUs against them.',
     name: 'Name', mtu: 'MTU', primary: 'Primary', primaryHelp: 'Carries the node\u2019s default route (the cluster network uses it).',
-    add: 'Add NIC',
+    add: 'Add NIC', nicN: 'NIC {name}',
   },
   topology: {
     title: 'Topology', host: 'Host devices (bridges and master NICs)', pods: 'Pods and their interfaces',
@@ -44,6 +44,17 @@ export const en = {
   issuesPanel: {
     panel: 'Issues', title: 'Issues ({count})', filter: 'Show', all: 'All', errors: 'Errors ({count})', warnings: 'Warnings ({count})',
     none: 'No issues: the real plugins would accept this.',
+    nic: 'NIC {name}', wholeProject: 'whole project',
+  },
+  projectIssue: {
+    title: '{severity} about the whole project', close: 'Close', onTheDevice: 'On the device', concerns: 'Networks concerned',
+    general: 'This finding is about the project as a whole, not one field.',
+    notes: {
+      dhcpDaemon: 'MicroShift runs the dhcp-daemon DaemonSet in openshift-multus once microshift-multus is installed. Check that its pod is Running, and that a DHCP server answers on the LAN of each network below.',
+      networkPolicies: 'NetworkPolicy objects keep filtering eth0 only. To restrict traffic on net1…netN, filter on the host (firewalld or nftables on the bridge or master NIC) or on the external switch or firewall.',
+      multusInstall: 'Install the package, reboot the host once, then check that the multus and dhcp-daemon pods are Running. Pods created before need a restart to get their additional networks.',
+      ruleFailed: 'A check of the designer itself broke on this design. The other checks still ran; please report it with the rule name above and the project file.',
+    },
   },
   inspector: {
     label: 'Inspector', form: 'form', outputs: 'outputs', inNamespace: 'in namespace {namespace}',

@@ -34,7 +34,7 @@ export const ja: Resources = {
   nics: {
     title: 'ノードの NIC', help: 'デバイスの NIC を登録すると、マスターと MTU をそれに照らして確認します。',
     name: '名前', mtu: 'MTU', primary: 'プライマリー', primaryHelp: 'ノードのデフォルトルートを持つ NIC (クラスターネットワークが使用)。',
-    add: 'NIC を追加',
+    add: 'NIC を追加', nicN: 'NIC {name}',
   },
   topology: {
     title: 'トポロジー', host: 'ホストのデバイス (ブリッジとマスターインターフェイス)', pods: 'Pod とそのインターフェイス',
@@ -46,6 +46,17 @@ export const ja: Resources = {
   issuesPanel: {
     panel: '問題', title: '問題 ({count})', filter: '表示', all: 'すべて', errors: 'エラー ({count})', warnings: '警告 ({count})',
     none: '問題はありません。実際のプラグインはこの設定を受け入れます。',
+    nic: 'NIC {name}', wholeProject: 'プロジェクト全体',
+  },
+  projectIssue: {
+    title: 'プロジェクト全体に関する{severity}', close: '閉じる', onTheDevice: 'デバイス上で実行', concerns: '対象のネットワーク',
+    general: 'この指摘は特定のフィールドではなく、プロジェクト全体に関するものです。',
+    notes: {
+      dhcpDaemon: 'microshift-multus をインストールすると、MicroShift は openshift-multus に dhcp-daemon DaemonSet を実行します。その Pod が Running であること、また以下の各ネットワークの LAN で DHCP サーバーが応答することを確認してください。',
+      networkPolicies: 'NetworkPolicy オブジェクトがフィルタリングするのは eth0 だけです。net1…netN のトラフィックを制限するには、ホスト (ブリッジまたはマスターインターフェイスに対する firewalld や nftables) か、外部のスイッチやファイアウォールでフィルタリングしてください。',
+      multusInstall: 'パッケージをインストールしてホストを 1 回再起動し、multus と dhcp-daemon の Pod が Running であることを確認します。それ以前に作成された Pod は、再起動するまで追加ネットワークを持ちません。',
+      ruleFailed: 'この設計に対して、デザイナー自身のチェックが失敗しました。他のチェックは実行されています。上記のルール名とプロジェクトファイルを添えて報告してください。',
+    },
   },
   inspector: {
     label: 'インスペクター', form: 'フォーム', outputs: '出力', inNamespace: 'namespace {namespace}',

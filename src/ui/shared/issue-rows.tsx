@@ -36,7 +36,7 @@ export function IssueRows({ issues, locate, onPick, dense }: Props) {
           <>
             <ListItemIcon sx={{ minWidth: 30 }}><SeverityIcon severity={issue.severity} /></ListItemIcon>
             <ListItemText primary={message(issue)}
-              secondary={<>{t(`severity.${issue.severity}`)} · <code>{issue.code}</code>{locate ? ` · ${locate(issue)}` : ''}</>}
+              secondary={<>{t(`severity.${issue.severity}`)} · <code>{issue.code}</code>{locate && locate(issue) !== '' ? ` · ${locate(issue)}` : ''}</>}
               slotProps={{ primary: { variant: 'body2' }, secondary: { variant: 'caption' } }} />
           </>
         )

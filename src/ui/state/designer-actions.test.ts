@@ -55,6 +55,13 @@ describe('designer actions', () => {
     expect(state.focusRequest).toMatchObject({ field: 'config.master', nonce: 1 })
   })
 
+  it('a NIC focus request names the NIC and the field, and each click is a new request', () => {
+    const { store, actions } = aStore()
+    actions.focusNic('eth1', 'mtu')
+    actions.focusNic('eth1', 'mtu')
+    expect(store.getState().nicFocus).toEqual({ name: 'eth1', field: 'mtu', nonce: 2 })
+  })
+
   it('listeners hear each change once, and nothing for a no-op', () => {
     const { store, actions } = aStore()
     let calls = 0

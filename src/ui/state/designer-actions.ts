@@ -57,6 +57,10 @@ export function designerActions(store: DesignerStore) {
     focusField(target: Selection, field: string) {
       set((s) => ({ ...s, selection: target, focusRequest: { target, field, nonce: (s.focusRequest?.nonce ?? 0) + 1 } }))
     },
+    /** Bring the node NIC `name` into view and focus its `field` (an issue about a NIC was clicked). */
+    focusNic(name: string, field: string) {
+      set((s) => ({ ...s, nicFocus: { name, field, nonce: (s.nicFocus?.nonce ?? 0) + 1 } }))
+    },
     setHostNics(hostNics: HostNic[]) {
       set((s) => withProject(s, withHostNics(s.project, hostNics)))
     },

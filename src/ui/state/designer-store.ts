@@ -15,6 +15,8 @@ export interface DesignerState {
   formRevision: number
   /** Field path to focus after a click in the issues list. */
   focusRequest?: { target: Selection; field: string; nonce: number; done?: boolean }
+  /** A node NIC to bring into view after a click in the issues list (NICs are known by name). */
+  nicFocus?: { name: string; field: string; nonce: number }
   /** The project as it was before the last delete, so it can be undone. */
   undo?: { name: string; project: Project }
 }

@@ -1,46 +1,61 @@
-import { Box, Button, Checkbox, FormControlLabel, IconButton, Stack, TextField, Tooltip, Typography } from '@mui/material'
+import { useEffect, useRef, useState } from 'react'
+import { Box, Button, Stack, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined'
 import { useTranslation } from 'react-i18next'
-import type { HostNic } from '../../../core'
+import type { HostNic, Issue } from '../../../core'
 import { useProjectIssues } from '../../state/derived'
 import { useActions, useDesigner } from '../../state/store-context'
 import { useIssueMessage } from '../../shared/use-issue-message'
+import { HostNicRow } from './host-nic-row'
+
+function issuesByNic(issues: readonly Issue[]): Map<string, Issue[]> {
+  const byName = new Map<string, Issue[]>()
+  for (const issue of issues) {
+    if (issue.target.kind !== 'hostNic') continue
+    byName.set(issue.target.name, [...(byName.get(issue.target.name) ?? []), issue])
+  }
+  return byName
+}
 
 /** The node's NICs, so master, MTU and primary-network rules can be checked against the real device. */
 export function HostNicsEditor() {
   const { t } = useTranslation()
   const actions = useActions()
   const nics = useDesigner((s) => s.project.hostNics)
-  const issues = useProjectIssues().filter((i) => i.target.kind === 'hostNic')
+  const nicFocus = useDesigner((s) => s.nicFocus)
+  const byNic = issuesByNic(useProjectIssues())
   const message = useIssueMessage()
+  const root = useRef<HTMLElement>(null)
+  // a request made before this panel mounted (a layout change) must not steal focus again
+  const handled = useRef(nicFocus?.nonce)
+  const [highlighted, setHighlighted] = useState<string>()
+  useEffect(() => {
+    if (!nicFocus || nicFocus.nonce === handled.current) return
+    handled.current = nicFocus.nonce
+    setHighlighted(nicFocus.name)
+    const row = [...(root.current?.querySelectorAll<HTMLElement>('[data-nic]') ?? [])].find((el) => el.dataset.nic === nicFocus.name)
+    const input = row?.querySelector<HTMLElement>(`[data-nic-field="${nicFocus.field === 'mtu' || nicFocus.field === 'primary' ? nicFocus.field : 'name'}"]`)
+    const target = input ?? root.current?.querySelector<HTMLElement>('#host-nics-title')
+    target?.scrollIntoView?.({ block: 'center' })
+    target?.focus()
+  }, [nicFocus])
   const update = (index: number, change: Partial<HostNic>) =>
     actions.setHostNics(nics.map((nic, i) => (i === index ? { ...nic, ...change } : nic)))
+  const known = new Set(nics.map((nic) => nic.name))
+  const orphans = [...byNic.entries()].filter(([name]) => !known.has(name)).flatMap(([, list]) => list)
   return (
-    <Box component="section" aria-labelledby="host-nics-title" sx={{ px: 2, py: 1.5 }}>
-      <Typography id="host-nics-title" variant="h2">{t('nics.title')}</Typography>
+    <Box ref={root} component="section" aria-labelledby="host-nics-title" sx={{ px: 2, py: 1.5 }}>
+      <Typography id="host-nics-title" variant="h2" tabIndex={-1} sx={{ outline: 'none' }}>{t('nics.title')}</Typography>
       <Typography variant="caption" color="text.secondary">{t('nics.help')}</Typography>
       <Stack spacing={1} sx={{ mt: 1 }}>
         {nics.map((nic, index) => (
-          <Stack key={index} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-            <TextField label={t('nics.name')} value={nic.name} sx={{ flex: 2 }}
-              slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
-              onChange={(e) => update(index, { name: e.target.value.trim() })} />
-            <TextField label={t('nics.mtu')} value={String(nic.mtu)} sx={{ flex: 1, minWidth: 64 }}
-              slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-              onChange={(e) => { const mtu = Number(e.target.value); if (Number.isInteger(mtu) && mtu >= 0) update(index, { mtu }) }} />
-            <Tooltip title={t('nics.primaryHelp')}>
-              <FormControlLabel sx={{ mx: 0 }} label={t('nics.primary')} labelPlacement="bottom"
-                slotProps={{ typography: { variant: 'caption' } }}
-                control={<Checkbox size="small" checked={nic.primary} onChange={(_, primary) => update(index, { primary })} />} />
-            </Tooltip>
-            <IconButton aria-label={t('rows.remove', { row: nic.name || t('nics.name') })}
-              onClick={() => actions.setHostNics(nics.filter((_, i) => i !== index))}>
-              <DeleteOutlineIcon fontSize="small" />
-            </IconButton>
-          </Stack>
+          <HostNicRow key={index} index={index} nic={nic} issues={byNic.get(nic.name) ?? []}
+            highlighted={highlighted !== undefined && highlighted === nic.name}
+            onLeave={() => setHighlighted(undefined)}
+            onChange={(change) => update(index, change)}
+            onRemove={() => actions.setHostNics(nics.filter((_, i) => i !== index))} />
         ))}
-        {issues.map((issue, i) => (
+        {orphans.map((issue, i) => (
           <Typography key={i} variant="caption" color={issue.severity === 'error' ? 'error' : 'warning.main'}>{message(issue)}</Typography>
         ))}
         <Box>

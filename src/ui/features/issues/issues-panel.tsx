@@ -1,39 +1,40 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { Box, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { Issue, Project } from '../../../core'
 import { countBySeverity, useProjectIssues } from '../../state/derived'
 import { useActions, useDesigner } from '../../state/store-context'
 import { IssueRows } from '../../shared/issue-rows'
+import { jumpToIssue } from './jump-to-issue'
+import { ProjectIssueDialog } from './project-issue-dialog'
 
 type Filter = 'all' | 'error' | 'warning'
 
-function locate(project: Project, issue: Issue): string {
+function locate(project: Project, issue: Issue, t: TFunction): string {
   const { target } = issue
   let where: string
   if (target.kind === 'network') where = project.networks.find((n) => n.id === target.id)?.name ?? '?'
   else if (target.kind === 'workload') where = project.workloads.find((w) => w.id === target.id)?.name ?? '?'
-  else if (target.kind === 'hostNic') where = target.name
-  else where = target.kind
-  return issue.field ? `${where} › ${issue.field}` : where
+  else if (target.kind === 'hostNic') where = t('issuesPanel.nic', { name: target.name })
+  else where = t('issuesPanel.wholeProject')
+  return [where, issue.field].filter((part) => part !== '').join(' › ')
 }
 
-/** Every issue of the project; a click selects the object and focuses the field. */
+/** Every issue of the project; a click goes to its field, its node NIC, or explains a project-wide note. */
 export function IssuesPanel() {
   const { t } = useTranslation()
   const actions = useActions()
   const project = useDeferredValue(useDesigner((s) => s.project))
   const issues = useProjectIssues()
   const [filter, setFilter] = useState<Filter>('all')
+  const [explained, setExplained] = useState<Issue>()
   const counts = countBySeverity(issues)
   const shown = useMemo(() => (filter === 'all' ? issues : issues.filter((i) => i.severity === filter)), [issues, filter])
   const rows = useMemo(() => (
-    <IssueRows issues={shown} dense locate={(issue) => locate(project, issue)}
-      onPick={(issue) => {
-        const { target } = issue
-        if (target.kind === 'network' || target.kind === 'workload') actions.focusField({ kind: target.kind, id: target.id }, issue.field)
-      }} />
-  ), [shown, project, actions])
+    <IssueRows issues={shown} dense locate={(issue) => locate(project, issue, t)}
+      onPick={(issue) => jumpToIssue(issue, actions, setExplained)} />
+  ), [shown, project, actions, t])
   return (
     <Box component="section" aria-labelledby="issues-title" id="issues-panel" tabIndex={-1} sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', px: 1.5, py: 1 }}>
@@ -47,6 +48,8 @@ export function IssuesPanel() {
       <Box sx={{ overflow: 'auto', flex: 1 }}>
         {rows}
       </Box>
+      <ProjectIssueDialog issue={explained} networks={project.networks} onClose={() => setExplained(undefined)}
+        onNetwork={(network) => { setExplained(undefined); actions.focusField({ kind: 'network', id: network.id }, 'config.ipam.type') }} />
     </Box>
   )
 }

@@ -1,0 +1,67 @@
+import { Box, Checkbox, FormControlLabel, IconButton, Stack, TextField, Tooltip, Typography } from '@mui/material'
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined'
+import { useTranslation } from 'react-i18next'
+import type { HostNic, Issue } from '../../../core'
+import { worstSeverity } from '../../shared/field-help'
+import { useIssueMessage } from '../../shared/use-issue-message'
+
+interface Props {
+  index: number
+  nic: HostNic
+  /** Issues about this NIC (by name). */
+  issues: readonly Issue[]
+  /** Just jumped to from the issues list. */
+  highlighted: boolean
+  /** Focus left the row: the highlight has done its job. */
+  onLeave: () => void
+  onChange: (change: Partial<HostNic>) => void
+  onRemove: () => void
+}
+
+const FIELDS = ['name', 'mtu', 'primary'] as const
+
+function fieldOf(issue: Issue): (typeof FIELDS)[number] {
+  return issue.field === 'mtu' || issue.field === 'primary' ? issue.field : 'name'
+}
+
+/** One node NIC: name, MTU, whether it carries the default route, and what the designer found about it. */
+export function HostNicRow({ index, nic, issues, highlighted, onLeave, onChange, onRemove }: Props) {
+  const { t } = useTranslation()
+  const message = useIssueMessage()
+  const issuesId = `nic-${index}-issues`
+  const severity = (field: (typeof FIELDS)[number]) => worstSeverity(issues.filter((issue) => fieldOf(issue) === field))
+  const describedBy = issues.length > 0 ? issuesId : undefined
+  return (
+    <Box data-nic={nic.name} role="group" aria-label={t('nics.nicN', { name: nic.name || index + 1 })} aria-current={highlighted ? 'true' : undefined}
+      onBlur={(event) => { if (highlighted && !event.currentTarget.contains(event.relatedTarget)) onLeave() }}
+      sx={{ borderRadius: 1, outline: highlighted ? '2px solid' : 'none', outlineColor: 'primary.main', outlineOffset: 2,
+        bgcolor: highlighted ? 'action.selected' : undefined }}>
+      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+        <TextField label={t('nics.name')} value={nic.name} sx={{ flex: 2 }} error={severity('name') === 'error'}
+          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' }, 'data-nic-field': 'name', 'aria-describedby': describedBy } }}
+          onChange={(e) => onChange({ name: e.target.value.trim() })} />
+        <TextField label={t('nics.mtu')} value={String(nic.mtu)} sx={{ flex: 1, minWidth: 64 }} error={severity('mtu') === 'error'}
+          slotProps={{ htmlInput: { inputMode: 'numeric', 'data-nic-field': 'mtu', 'aria-describedby': describedBy } }}
+          onChange={(e) => { const mtu = Number(e.target.value); if (Number.isInteger(mtu) && mtu >= 0) onChange({ mtu }) }} />
+        <Tooltip title={t('nics.primaryHelp')}>
+          <FormControlLabel sx={{ mx: 0 }} label={t('nics.primary')} labelPlacement="bottom"
+            slotProps={{ typography: { variant: 'caption' } }}
+            control={<Checkbox size="small" checked={nic.primary} onChange={(_, primary) => onChange({ primary })}
+              slotProps={{ input: { 'data-nic-field': 'primary', 'aria-describedby': describedBy } as Record<string, unknown> }} />} />
+        </Tooltip>
+        <IconButton aria-label={t('rows.remove', { row: nic.name || t('nics.name') })} onClick={onRemove}>
+          <DeleteOutlineIcon fontSize="small" />
+        </IconButton>
+      </Stack>
+      {issues.length > 0 && (
+        <Stack id={issuesId} spacing={0.25} sx={{ px: 0.5, pb: 0.5 }}>
+          {issues.map((issue, i) => (
+            <Typography key={i} variant="caption" color={issue.severity === 'error' ? 'error' : issue.severity === 'warning' ? 'warning.main' : 'text.secondary'}>
+              {t(`severity.${issue.severity}`)}: {message(issue)}
+            </Typography>
+          ))}
+        </Stack>
+      )}
+    </Box>
+  )
+}

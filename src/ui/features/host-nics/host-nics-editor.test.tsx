@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { I18nextProvider } from 'react-i18next'
+import { emptyProject, type HostNic } from '../../../core'
+import { i18n } from '../../i18n/i18n'
+import { designerActions } from '../../state/designer-actions'
+import { createDesignerStore } from '../../state/designer-store'
+import { StoreProvider } from '../../state/store-context'
+import { HostNicsEditor } from './host-nics-editor'
+
+const nics: HostNic[] = [{ name: 'eth0', mtu: 1500, primary: true }, { name: 'eth1', mtu: 9000, primary: false }]
+
+function renderNics() {
+  const store = createDesignerStore({ project: { ...emptyProject(), hostNics: nics }, selection: { kind: 'none' }, formRevision: 0 })
+  render(
+    <I18nextProvider i18n={i18n}>
+      <StoreProvider store={store}>
+        <HostNicsEditor />
+      </StoreProvider>
+    </I18nextProvider>,
+  )
+  return designerActions(store)
+}
+
+afterEach(cleanup)
+
+describe('the node NICs', () => {
+  it('a jump to a NIC focuses the field the issue names and highlights that NIC only', () => {
+    const actions = renderNics()
+    act(() => actions.focusNic('eth1', 'mtu'))
+    const mtu = screen.getAllByRole('textbox', { name: 'MTU' })[1]
+    expect(document.activeElement).toBe(mtu)
+    expect(screen.getByRole('group', { name: 'NIC eth1' }).getAttribute('aria-current')).toBe('true')
+    expect(screen.getByRole('group', { name: 'NIC eth0' }).getAttribute('aria-current')).toBeNull()
+  })
+
+  it('a jump without a field focuses the NIC name; an unknown NIC brings the section into view', () => {
+    const actions = renderNics()
+    act(() => actions.focusNic('eth0', ''))
+    expect(document.activeElement).toBe(screen.getAllByRole('textbox', { name: 'Name' })[0])
+    act(() => actions.focusNic('wlan0', 'name'))
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Node NICs' }))
+  })
+})

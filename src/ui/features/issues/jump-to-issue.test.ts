@@ -1,0 +1,37 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { Issue, IssueTarget } from '../../../core'
+import { jumpToIssue } from './jump-to-issue'
+
+function anIssue(target: IssueTarget, field = ''): Issue {
+  return { code: 'some.code', severity: 'warning', target, field, params: {} }
+}
+
+function jump(issue: Issue) {
+  const actions = { focusField: vi.fn(), focusNic: vi.fn() }
+  const explain = vi.fn()
+  jumpToIssue(issue, actions, explain)
+  return { ...actions, explain }
+}
+
+describe('a click on an issue', () => {
+  it('goes to the field of a network or workload', () => {
+    expect(jump(anIssue({ kind: 'network', id: 'n1' }, 'config.master')).focusField).toHaveBeenCalledWith({ kind: 'network', id: 'n1' }, 'config.master')
+    expect(jump(anIssue({ kind: 'workload', id: 'w1' }, 'attachments.0.ips')).focusField).toHaveBeenCalledWith({ kind: 'workload', id: 'w1' }, 'attachments.0.ips')
+  })
+
+  it('goes to the node NIC an issue names', () => {
+    const calls = jump(anIssue({ kind: 'hostNic', name: 'eth1' }, 'mtu'))
+    expect(calls.focusNic).toHaveBeenCalledWith('eth1', 'mtu')
+    expect(calls.focusField).not.toHaveBeenCalled()
+  })
+
+  it('explains a project-wide or document finding, which has no field to go to', () => {
+    for (const target of [{ kind: 'project' }, { kind: 'document', index: 0 }] as const) {
+      const issue = anIssue(target)
+      const calls = jump(issue)
+      expect(calls.explain).toHaveBeenCalledWith(issue)
+      expect(calls.focusField).not.toHaveBeenCalled()
+      expect(calls.focusNic).not.toHaveBeenCalled()
+    }
+  })
+})

@@ -1,0 +1,78 @@
+import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material'
+import { useTranslation } from 'react-i18next'
+import type { Issue, Network } from '../../../core'
+import { CodeBlock } from '../../shared/code-block'
+import { SeverityIcon } from '../../shared/issue-rows'
+import { useIssueMessage } from '../../shared/use-issue-message'
+
+/** What to do about each project-wide note, and the commands to run on the device (commands stay untranslated). */
+const NOTES: Record<string, { key: string; commands?: string; networks?: (network: Network) => boolean }> = {
+  'project.dhcp-daemon-required': {
+    key: 'dhcpDaemon',
+    commands: 'oc get pods -n openshift-multus | grep dhcp-daemon',
+    networks: (network) => network.config?.type !== 'foreign' && network.config?.ipam?.type === 'dhcp',
+  },
+  'project.network-policies-do-not-apply': { key: 'networkPolicies' },
+  'project.multus-install-needs-reboot': {
+    key: 'multusInstall',
+    commands: 'sudo dnf install microshift-multus\nsudo systemctl reboot\n# after the reboot\noc get pod -A | grep multus',
+  },
+  'project.rule-failed': { key: 'ruleFailed' },
+}
+
+interface Props {
+  issue: Issue | undefined
+  networks: readonly Network[]
+  onClose: () => void
+  /** Jump to a network this note is about. */
+  onNetwork: (network: Network) => void
+}
+
+/** A project-wide issue has no field to jump to: say what it means, what to do, and which networks it concerns. */
+export function ProjectIssueDialog({ issue, networks, onClose, onNetwork }: Props) {
+  const { t } = useTranslation()
+  const message = useIssueMessage()
+  const note = issue ? NOTES[issue.code] : undefined
+  const concerned = note?.networks ? networks.filter(note.networks) : []
+  return (
+    <Dialog open={issue !== undefined} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="project-issue-title">
+      {issue && (
+        <>
+          <DialogTitle id="project-issue-title">
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+              <SeverityIcon severity={issue.severity} />
+              <span>{t('projectIssue.title', { severity: t(`severity.${issue.severity}`) })}</span>
+            </Stack>
+          </DialogTitle>
+          <DialogContent>
+            <Stack spacing={1.5}>
+              <Typography>{message(issue)}</Typography>
+              <Typography variant="caption" color="text.secondary"><code>{issue.code}</code></Typography>
+              <Typography variant="body2">{t(note ? `projectIssue.notes.${note.key}` : 'projectIssue.general')}</Typography>
+              {note?.commands && (
+                <>
+                  <Typography variant="h3" component="h3">{t('projectIssue.onTheDevice')}</Typography>
+                  <CodeBlock text={note.commands} label={t('projectIssue.onTheDevice')} />
+                </>
+              )}
+              {concerned.length > 0 && (
+                <>
+                  <Typography variant="h3" component="h3">{t('projectIssue.concerns')}</Typography>
+                  <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                    {concerned.map((network) => (
+                      <Chip key={network.id} clickable label={network.name || t('nav.unnamed')} sx={{ fontFamily: 'monospace' }}
+                        onClick={() => onNetwork(network)} />
+                    ))}
+                  </Stack>
+                </>
+              )}
+            </Stack>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose}>{t('projectIssue.close')}</Button>
+          </DialogActions>
+        </>
+      )}
+    </Dialog>
+  )
+}
