@@ -41,9 +41,11 @@ const DEFECTS: [string, string[], string[]][] = [
   ['121: NAD stubs without spec', ['121'], ['nad.missing-spec-config', 'nad.missing-spec-config']],
   ['126: name/namespace outside metadata, routes with "gateway"', ['126'], ['nad.missing-name', 'nad.name-outside-metadata', 'config.unknown-key']],
   ['130: OVN-Kubernetes localnet plugin', ['130'], ['plugin.not-shipped-on-microshift']],
+  ['130: vlanID is a string where OVN-Kubernetes decodes an int', ['130'], ['config.wrong-json-type']],
   ['133: no cniVersion', ['133'], ['cni-version.missing']],
   ['137: envsubst placeholders make the JSON invalid', ['137'], ['config.invalid-json', 'import.unrendered-template']],
   ['140: top-level logLevel is not a plugin key', ['140'], ['config.unknown-key']],
+  ['140: tuning sysctls hard-code net1 instead of IFNAME', ['140'], ['tuning.sysctl-hard-codes-interface', 'tuning.sysctl-hard-codes-interface']],
 ]
 
 describe('real-world corpus', () => {

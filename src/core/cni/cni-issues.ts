@@ -1,6 +1,7 @@
 import type { IssueCatalogue } from '../validation/issue'
 import { BRIDGE_ISSUES } from './bridge/bridge-issues'
 import { CONFIG_ISSUES } from './config-issues'
+import { FOREIGN_ISSUES } from './foreign/foreign-issues'
 import { DHCP_ISSUES } from './ipam/dhcp/dhcp-issues'
 import { HOST_LOCAL_ISSUES } from './ipam/host-local/host-local-issues'
 import { STATIC_ISSUES } from './ipam/static/static-issues'
@@ -18,6 +19,7 @@ export const CNI_ISSUES = {
   ...HOST_LOCAL_ISSUES,
   ...STATIC_ISSUES,
   ...DHCP_ISSUES,
+  ...FOREIGN_ISSUES,
 } as const satisfies IssueCatalogue
 
 /** A code of the CNI area. */

@@ -1,6 +1,7 @@
 import type { Conflist } from '../project/model'
 import { MICROSHIFT_PLUGIN_TYPES } from './common-fields'
 import { matchKey } from './decode-fields'
+import { validateForeignPlugin } from './foreign/validate-foreign-plugin'
 import type { RuleContext } from './rule-context'
 import { validateExtraKeys } from './validate-common-keys'
 
@@ -21,8 +22,10 @@ export function validateConflist(conflist: Conflist, ctx: RuleContext): void {
     const path = `conflist.chain.${index}`
     const type = field(plugin, 'type')
     if (typeof type !== 'string' || type === '') ctx.report('config.type-missing', `${path}.type`)
-    else if (!(MICROSHIFT_PLUGIN_TYPES as readonly string[]).includes(type)) ctx.report('plugin.not-shipped-on-microshift', `${path}.type`, { type })
-    else {
+    else if (!(MICROSHIFT_PLUGIN_TYPES as readonly string[]).includes(type)) {
+      ctx.report('plugin.not-shipped-on-microshift', `${path}.type`, { type })
+      validateForeignPlugin(type, plugin, path, ctx)
+    } else {
       ctx.report('conflist.chained-plugin', `${path}.type`, { type })
       const master = field(plugin, 'master')
       if (type === 'ipvlan' && (master === undefined || master === '') && field(plugin, 'linkInContainer') !== true) {

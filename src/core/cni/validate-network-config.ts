@@ -5,6 +5,7 @@ import type { CniIssueCode } from './cni-issues'
 import { validateDhcp } from './ipam/dhcp/validate-dhcp'
 import { validateHostLocal } from './ipam/host-local/validate-host-local'
 import { validateStatic } from './ipam/static/validate-static'
+import { validateForeignPlugin } from './foreign/validate-foreign-plugin'
 import { validateIpvlan } from './ipvlan/validate-ipvlan'
 import { validateMacvlan } from './macvlan/validate-macvlan'
 import { parseCniConfig } from './parse-cni-config'
@@ -77,6 +78,7 @@ export function validateNetworkConfig(network: Network, context: NetworkContext)
   }
   if (config.type === 'foreign') {
     reportForeignType(config.raw.type, 'config.type', 'plugin.not-shipped-on-microshift', 'config.type-missing', ctx)
+    if (typeof config.raw.type === 'string') validateForeignPlugin(config.raw.type, config.raw, 'config', ctx)
     return issues
   }
   validateCniVersion(config.cniVersion, 'config.cniVersion', ctx)

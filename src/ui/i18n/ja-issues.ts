@@ -23,6 +23,7 @@ export const jaIssues: Record<string, string> = {
   'conflist.plugin-key-overridden': 'conflist 内のプラグインの `{key}` はリストレベルの値で置き換えられます。リストに設定してください。',
   'conflist.chained-plugin': 'プラグイン `{type}` がメインプラグインの後にチェーンされています。MicroShift の NAD は単一のプラグインにしてください。',
   'chain.ipvlan-master-unresolvable': '`master` のないチェーンされた ipvlan には、インターフェイスがちょうど 1 つの前の結果が必要です: "chained master failure. PrevResult lacks a single named interface"。',
+  'tuning.sysctl-hard-codes-interface': 'sysctl `{key}` はインターフェイス `{interface}` を名前で固定していますが、この接続の名前は Pod 側で決まります (net1、net2… または要求した名前)。`{fixed}` と書いてください。tuning は IFNAME をその名前に置き換えます。',
   'config.missing': 'NAD に spec.config がありません。Multus は代わりにノード上の `{name}` という名前の設定ファイルを探します。',
   // CNI 仕様のバージョンと名前
   'cni-version.missing': '`cniVersion` がありません。プラグインはレガシーの 0.1.0 形式で結果を返します。0.3.1、0.4.0、1.0.0 のいずれかを設定してください。',
