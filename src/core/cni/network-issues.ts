@@ -61,7 +61,7 @@ export const NETWORK_ISSUES = {
   },
   'master.invalid-name': {
     severity: 'error',
-    message: 'master `{master}` is not a valid interface name (1–15 characters, no / : or whitespace); the lookup fails.',
+    message: 'master `{master}` is not a valid interface name (1–15 bytes, not . or .., no / : or whitespace); the lookup fails.',
   },
   'mtu.negative-ignored': {
     severity: 'warning',

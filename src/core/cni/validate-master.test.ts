@@ -23,6 +23,7 @@ describe.each<[string, string, [Network, boolean, ReturnType<typeof aNodeContext
   ]],
   ['an empty master is not an invalid name', 'master.invalid-name', [
     [aMacvlanNetwork({ master: '' }), false], [aMacvlanNetwork({ master: 'eth/1' }), true],
+    [aMacvlanNetwork({ master: 'éééééééé' }), true], [aMacvlanNetwork({ master: 'ééééééé' }), false, unknownNode],
   ]],
 ])('master: %s', (_rule, code, cases) => {
   it.each(cases.map(([network, reported, context], index) => [index, network, reported, context] as const))('case %i', (_index, network, reported, context) => {

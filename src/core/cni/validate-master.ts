@@ -1,10 +1,6 @@
+import { isValidInterfaceName } from '../net/is-valid-interface-name'
 import type { HostNic } from '../project/model'
 import type { RuleContext } from './rule-context'
-
-/** True when the kernel accepts the text as an interface name (dev_valid_name): 1–15 chars, no / : whitespace, not . or .. */
-export function isValidInterfaceName(name: string): boolean {
-  return name.length > 0 && name.length <= 15 && name !== '.' && name !== '..' && !/[/:\s]/.test(name)
-}
 
 /** Whether `master` is left to the plugin: macvlan and ipvlan take an empty string as omitted (default-route NIC). */
 export function isMasterOmitted(master: string | undefined): master is undefined | '' {

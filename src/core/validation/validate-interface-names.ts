@@ -1,4 +1,4 @@
-import { utf8Length } from '../net/utf8-length'
+import { isValidInterfaceName } from '../net/is-valid-interface-name'
 import { interfaceNameAt } from '../project/interface-names'
 import type { Issue } from './issue'
 import { annotationValueIssue, attachmentIssue } from './cross-object-issue'
@@ -13,8 +13,7 @@ function validateWorkload(facts: WorkloadFacts, issues: Issue[]): void {
     const requested = use.attachment.interface
     const name = interfaceNameAt(use.attachment, use.index)
     if (requested) {
-      // The same limits as the plugins' CNI_IFNAME check (cni pkg/utils ValidateInterfaceName); length counts bytes.
-      if (utf8Length(requested) > 15 || requested === '.' || requested === '..' || /[/:\s]/u.test(requested)) {
+      if (!isValidInterfaceName(requested)) {
         issues.push(annotationValueIssue('annotation.interface-name-invalid', use, 'interface', { interface: requested }))
       }
       const reason = RESERVED[requested]

@@ -48,11 +48,11 @@ export const BRIDGE_ISSUES = {
   },
   'bridge.name-too-long': {
     severity: 'error',
-    message: 'Bridge name "{bridge}" is longer than 15 characters: "could not add ...: numerical result out of range".',
+    message: 'Bridge name "{bridge}" is longer than 15 bytes: "could not add ...: numerical result out of range".',
   },
   'bridge.name-invalid': {
     severity: 'error',
-    message: 'Bridge name "{bridge}" is not a valid interface name (1–15 characters, no / : or whitespace).',
+    message: 'Bridge name "{bridge}" is not a valid interface name (not . or .., no / : or whitespace).',
   },
   'bridge.name-is-host-nic': {
     severity: 'error',

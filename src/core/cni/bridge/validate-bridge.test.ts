@@ -43,11 +43,13 @@ describe.each<[string, string, [Network, boolean][]]>([
   ['disableContainerInterface forbids IPAM', 'bridge.ipam-with-container-interface-disabled', [
     [aBridgeNetwork({ disableContainerInterface: true }), true], [aBridgeNetwork({ disableContainerInterface: true, ...noIpam }), false],
   ]],
-  ['the bridge name has at most 15 characters', 'bridge.name-too-long', [
+  ['the bridge name has at most 15 bytes', 'bridge.name-too-long', [
     [aBridgeNetwork({ bridge: 'br-exactly-15ch' }), false], [aBridgeNetwork({ bridge: 'br-name-too-long-x' }), true],
+    [aBridgeNetwork({ bridge: 'brééééééé' }), true], [aBridgeNetwork({ bridge: 'brgéééééé' }), false],
   ]],
   ['the bridge name is a valid interface name', 'bridge.name-invalid', [
     [aBridgeNetwork({ bridge: 'br/a' }), true], [aBridgeNetwork({ bridge: 'br a' }), true], [aBridgeNetwork({ bridge: '' }), true],
+    [aBridgeNetwork({ bridge: 'br:0' }), true], [aBridgeNetwork({ bridge: '..' }), true],
   ]],
   ['the bridge is not an existing host NIC', 'bridge.name-is-host-nic', [
     [aBridgeNetwork({ bridge: 'eth1' }), true], [aBridgeNetwork({ bridge: 'br-eth1' }), false],

@@ -3,7 +3,8 @@ import { formatIp, offsetIp } from '../../net/ip-address'
 import { toCidr } from '../../net/parse-cidr'
 import type { RuleContext } from '../rule-context'
 import { hasIpam } from '../has-ipam'
-import { isValidInterfaceName } from '../validate-master'
+import { isValidInterfaceName } from '../../net/is-valid-interface-name'
+import { utf8Length } from '../../net/utf8-length'
 import { validateLinkMtu } from '../validate-mtu'
 
 type GatewayOption = 'isGateway' | 'isDefaultGateway'
@@ -56,7 +57,7 @@ function validateGatewayIsNotPodAddress(ipam: StaticIpam, option: GatewayOption,
 export function validateBridge(config: BridgeConfig, ctx: RuleContext): void {
   if (config.bridge !== undefined) {
     const name = config.bridge
-    if (name.length > 15) ctx.report('bridge.name-too-long', 'config.bridge', { bridge: name })
+    if (utf8Length(name) > 15) ctx.report('bridge.name-too-long', 'config.bridge', { bridge: name })
     else if (!isValidInterfaceName(name)) ctx.report('bridge.name-invalid', 'config.bridge', { bridge: name })
     else if (ctx.hostNics.some((nic) => nic.name === name)) ctx.report('bridge.name-is-host-nic', 'config.bridge', { bridge: name })
   }
