@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatIp, ipFamily, isIpAddress, offsetIp, parseIp } from './ip-address'
+import { formatIp, isIpAddress, offsetIp, parseIp } from './ip-address'
 
 describe('parseIp follows Go net.ParseIP', () => {
   it.each([
@@ -16,7 +16,7 @@ describe('parseIp follows Go net.ParseIP', () => {
     ['10.1.1.1/24', undefined],
     ['', undefined],
   ])('%s → family %s', (text, family) => {
-    expect(ipFamily(text)).toBe(family)
+    expect(parseIp(text)?.family).toBe(family)
     expect(isIpAddress(text)).toBe(family !== undefined)
   })
 })

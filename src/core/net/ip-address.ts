@@ -72,11 +72,6 @@ export function isIpAddress(text: string): boolean {
   return parseIp(text) !== undefined
 }
 
-/** The family of an IP address text, or undefined when it is not one. */
-export function ipFamily(text: string): 4 | 6 | undefined {
-  return parseIp(text)?.family
-}
-
 /** Formats an address as Go prints it (dotted decimal, RFC 5952 IPv6). */
 export function formatIp(ip: IpAddress): string {
   if (ip.family === 4) {

@@ -69,8 +69,3 @@ export function cidrHasHostBits(cidr: Cidr): boolean {
 export function formatCidrNetwork(cidr: Cidr): string {
   return `${formatIp(cidr.network)}/${cidr.prefix}`
 }
-
-/** Number of addresses in the prefix. */
-export function cidrSize(cidr: Cidr): bigint {
-  return 1n << BigInt(familyBits(cidr.family) - cidr.prefix)
-}

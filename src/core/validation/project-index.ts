@@ -2,8 +2,8 @@ import type { Attachment, Network, PluginConfig, Project, Workload } from '../pr
 import { PLUGIN_DEFAULTS } from '../cni/plugin-defaults'
 import { hostLocalRawSets, hostLocalRangeSets, type ResolvedRangeSet } from '../cni/ipam/host-local/host-local-range-sets'
 
-/** What an omitted macvlan/ipvlan `master` resolves to when the project knows no primary NIC. */
-export const DEFAULT_ROUTE_NIC = '(default-route NIC)'
+// What an omitted macvlan/ipvlan `master` resolves to when the project knows no primary NIC.
+const DEFAULT_ROUTE_NIC = '(default-route NIC)'
 
 /** One entry of a workload's networks annotation, resolved to the network it names (if the project has it). */
 export interface AttachmentUse {
@@ -55,8 +55,8 @@ export interface ProjectIndex {
   workloads: WorkloadFacts[]
 }
 
-/** Pods of a workload that run on one node at once. */
-export function podsPerNode(workload: Workload): number {
+// Pods of a workload that run on one node at once.
+function podsPerNode(workload: Workload): number {
   if (workload.kind !== 'Deployment' && workload.kind !== 'StatefulSet') return 1
   const replicas = workload.replicas ?? 1
   return Number.isInteger(replicas) && replicas > 0 ? replicas : 0
