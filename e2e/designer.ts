@@ -41,6 +41,13 @@ export class Designer {
     await this.wizard.getByRole('radio', { name: new RegExp(`^${plugin}`) }).click()
   }
 
+  /** Unfold the wizard step's "Advanced" keys. */
+  async openAdvanced() {
+    const advanced = this.wizard.getByRole('button', { name: 'Advanced' })
+    await advanced.click()
+    await expect(advanced).toHaveAttribute('aria-expanded', 'true')
+  }
+
   async next() {
     await this.wizard.getByRole('button', { name: 'Next' }).click()
   }

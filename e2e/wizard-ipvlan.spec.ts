@@ -25,6 +25,7 @@ test('an ipvlan l3 network with static addresses made with the wizard downloads 
   await wizard.getByRole('textbox', { name: 'Address (address)' }).nth(1).fill('fd00:20::10/64')
   await wizard.getByRole('button', { name: 'Add route' }).click()
   await designer.fill('Destination (dst)', '10.30.0.0/16', wizard)
+  await designer.openAdvanced()
   await designer.fill('Name servers (nameservers)', '10.20.0.53, fd00:20::53', wizard)
   await designer.fill('Domain (domain)', 'plant.example', wizard)
   await designer.next()

@@ -7,7 +7,7 @@ import { isPluginType, type PluginType } from '../../../core'
 import { useHasIssuesUnder } from '../../shared/field-issues'
 import { CommonAdvancedFields, GeneralFields } from './general-fields'
 import { IpamFields, IpamTypeField } from './ipam-fields'
-import { PLUGIN_FIELD_SPECS } from './plugin-field-specs'
+import { advancedPluginPaths, IPAM_ADVANCED_PATHS, PLUGIN_FIELD_SPECS } from './plugin-field-specs'
 import { PluginFields } from './plugin-fields'
 
 export type SectionId = 'general' | 'plugin' | 'ipam' | 'advanced'
@@ -65,9 +65,7 @@ export const NetworkSections = memo(function NetworkSections({ expanded, onToggl
       )}
       {known && (
         <Section {...props('advanced')} title={t('form.advanced')}
-          issuePaths={[...PLUGIN_FIELD_SPECS[plugin].filter((spec) => spec.advanced).map((spec) => `config.${spec.key}`),
-            'config.name', 'config.capabilities', 'config.dns', 'config.ipam.dataDir', 'config.ipam.resolvConf', 'config.ipam.subnet',
-            'config.ipam.daemonSocketPath', 'config.ipam.request', 'config.ipam.provide', 'config.ipam.dns']}>
+          issuePaths={[...advancedPluginPaths(plugin), 'config.name', 'config.capabilities', 'config.dns', ...IPAM_ADVANCED_PATHS]}>
           <Stack spacing={3}>
             <PluginFields plugin={plugin} part="advanced" />
             <IpamFields type={ipamType} part="advanced" />

@@ -19,6 +19,8 @@ import { toNetwork } from './form-values'
 import { useNetworkForm } from './use-network-form'
 import { blankNetwork, type NetworkPreset } from './network-presets'
 import { PluginChoice } from './plugin-choice'
+import { advancedPluginPaths, IPAM_ADVANCED_PATHS } from './plugin-field-specs'
+import { AdvancedFold } from './advanced-fold'
 
 const STEPS = ['plugin', 'general', 'settings', 'ipam', 'review'] as const
 type StepId = (typeof STEPS)[number]
@@ -62,7 +64,9 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
     close()
   }
   return (
-    <Dialog open={open} onClose={close} maxWidth="md" fullWidth aria-labelledby="wizard-title" scroll="paper">
+    // one height for every step, so the stepper and the buttons stay put while the content changes
+    <Dialog open={open} onClose={close} maxWidth="md" fullWidth aria-labelledby="wizard-title" scroll="paper"
+      slotProps={{ paper: { sx: { height: 'min(860px, calc(100% - 64px))' } } }}>
       <DialogTitle id="wizard-title">{t('wizard.title')}</DialogTitle>
       <Box sx={{ px: 3 }}>
         <Stepper nonLinear activeStep={step} alternativeLabel>
@@ -73,7 +77,7 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
           ))}
         </Stepper>
       </Box>
-      <DialogContent dividers sx={{ minHeight: 420 }}>
+      <DialogContent dividers>
         {step === 0 || !draft
           ? <PluginChoice plugin={plugin} onPlugin={choosePlugin} onPreset={choosePreset} />
           : <WizardForm key={formKey} draft={draft} onDraft={setDraft} step={STEPS[step] ?? 'review'} otherNetworks={project}
@@ -141,22 +145,21 @@ interface WizardFieldsProps {
 }
 
 const WizardFields = memo(function WizardFields({ initial, onDraft, step, store }: WizardFieldsProps) {
-  const { t } = useTranslation()
   const methods = useNetworkForm(initial, onDraft)
   return (
     <FormProvider {...methods}>
       <FieldIssuesStoreProvider value={store}>
         <Box component="form" noValidate onSubmit={(e) => e.preventDefault()}>
           {step === 'general' && <GeneralFields autoFocus />}
-          {step === 'settings' && <SettingsStep advancedTitle={t('form.advanced')} />}
-          {step === 'ipam' && <IpamStep advancedTitle={t('form.advanced')} />}
+          {step === 'settings' && <SettingsStep />}
+          {step === 'ipam' && <IpamStep />}
         </Box>
       </FieldIssuesStoreProvider>
     </FormProvider>
   )
 }, (before, after) => before.step === after.step && before.store === after.store && before.onDraft === after.onDraft)
 
-function SettingsStep({ advancedTitle }: { advancedTitle: string }) {
+function SettingsStep() {
   const { t } = useTranslation()
   const plugin = useWatch({ name: 'config.type' }) as PluginType | 'foreign' | undefined
   if (!isPluginType(plugin)) return null
@@ -164,20 +167,24 @@ function SettingsStep({ advancedTitle }: { advancedTitle: string }) {
     <Stack spacing={3}>
       <Alert severity="info" icon={false}>{t(`plugins.${plugin}.limits`)}</Alert>
       <PluginFields plugin={plugin} part="basic" />
-      <Typography variant="h2" component="h3">{advancedTitle}</Typography>
-      <PluginFields plugin={plugin} part="advanced" />
+      <AdvancedFold id="wizard-plugin-advanced" issuePaths={advancedPluginPaths(plugin)}>
+        <PluginFields plugin={plugin} part="advanced" />
+      </AdvancedFold>
     </Stack>
   )
 }
 
-function IpamStep({ advancedTitle }: { advancedTitle: string }) {
+function IpamStep() {
   const ipamType = useWatch({ name: 'config.ipam.type' }) as string | undefined
   return (
     <Stack spacing={2}>
       <IpamTypeField />
       <IpamFields type={ipamType} part="basic" />
-      <Typography variant="h2" component="h3">{advancedTitle}</Typography>
-      <IpamFields type={ipamType} part="advanced" />
+      {ipamType !== undefined && ipamType !== 'foreign' && (
+        <AdvancedFold key={ipamType} id="wizard-ipam-advanced" issuePaths={IPAM_ADVANCED_PATHS}>
+          <IpamFields type={ipamType} part="advanced" />
+        </AdvancedFold>
+      )}
     </Stack>
   )
 }

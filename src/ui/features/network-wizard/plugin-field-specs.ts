@@ -43,5 +43,17 @@ export const PLUGIN_FIELD_SPECS = {
   ] satisfies FieldSpec<KeysOf<MacvlanConfig>>[],
 } satisfies Record<PluginType, FieldSpec[]>
 
+/** IPAM keys shown under "Advanced" (every IPAM type's rarely needed keys, and host-local's older top-level range). */
+export const IPAM_ADVANCED_PATHS = [
+  'config.ipam.dataDir', 'config.ipam.resolvConf', 'config.ipam.subnet', 'config.ipam.rangeStart', 'config.ipam.rangeEnd',
+  'config.ipam.gateway', 'config.ipam.daemonSocketPath', 'config.ipam.request', 'config.ipam.provide', 'config.ipam.dns',
+] as const
+
+/** Form paths of a plugin's advanced keys. */
+export function advancedPluginPaths(plugin: PluginType): string[] {
+  const specs: readonly FieldSpec[] = PLUGIN_FIELD_SPECS[plugin]
+  return specs.filter((spec) => spec.advanced).map((spec) => `config.${spec.key}`)
+}
+
 /** The cniVersion choices the plugins accept, newest first. */
 export const CNI_VERSIONS = [...PLUGIN_CNI_VERSIONS].reverse()
