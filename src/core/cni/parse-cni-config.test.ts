@@ -96,6 +96,10 @@ describe('unknown keys are warnings and kept at plugin and IPAM level', () => {
     const { issues } = parseCniConfig('{"type":"macvlan","ipam":{"type":"host-local","subnet":"10.23.0.0/16","rangeStart":"10.23.0.100","rangeStop":"10.23.240"}}')
     expect(issues).toMatchObject([{ code: 'config.unknown-key-near-miss', field: 'config.ipam.rangeStop', params: { key: 'rangeStop', suggestion: 'rangeEnd' } }])
   })
+  it('suggests the missing sibling inside a range too (dropped there, so only the parser says it)', () => {
+    const { issues } = parseCniConfig('{"type":"macvlan","ipam":{"type":"host-local","ranges":[[{"subnet":"10.23.0.0/16","rangeStart":"10.23.0.100","rangeStop":"10.23.0.200"}]]}}')
+    expect(issues).toMatchObject([{ code: 'config.unknown-key-near-miss', field: 'config.ipam.ranges.0.0.rangeStop', params: { suggestion: 'rangeEnd', kept: 'no' } }])
+  })
   it('does not suggest for unrelated keys', () => {
     expect(parseCniConfig('{"type":"bridge","foo":1}').issues[0]?.code).toBe('config.unknown-key')
   })
