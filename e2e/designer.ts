@@ -76,7 +76,10 @@ export class Designer {
 async function readDownload(download: Download) {
   const path = await download.path()
   const text = await readFile(path, 'utf8')
-  return { fileName: download.suggestedFilename(), doc: load(text) as Record<string, unknown>, text }
+  const fileName = download.suggestedFilename()
+  // only YAML and JSON files are parsed; other downloads (tables, scripts) are checked as text
+  const doc = /\.(ya?ml|json)$/.test(fileName) ? load(text) as Record<string, unknown> : {}
+  return { fileName, doc, text }
 }
 
 /** spec.config of a NAD document, parsed. */

@@ -36,6 +36,15 @@ test('a pod with two attachments gets the short annotation, net1 and net2, and t
   await page.getByRole('button', { name: 'Copy annotation' }).click()
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('[{"name":"pods-local"},{"name":"plant-l3","ips":["10.20.0.42/24"]}]')
 
+  // every output can be copied and downloaded
+  for (const what of ['annotation', 'interfaces', 'manifest', 'network-status', 'commands']) {
+    await expect(page.getByRole('button', { name: `Copy ${what}` })).toBeVisible()
+    await expect(page.getByRole('button', { name: `Download ${what}` })).toBeVisible()
+  }
+  const table = await designer.download('Download interfaces')
+  expect(table.fileName).toBe('example-pod-1-interfaces.tsv')
+  expect(table.text.split('\n')[3]).toMatch(/^net2\tdefault\/plant-l3\t10\.20\.0\.42\t/)
+
   const { fileName, text } = await designer.download('Download manifest')
   expect(fileName).toBe('example-pod-1.yaml')
   const pod = load(text) as { kind: string; metadata: { name: string; annotations: Record<string, string> } }

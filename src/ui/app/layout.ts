@@ -15,3 +15,9 @@ export const INSPECTOR_COLUMNS_SX: SxProps<Theme> = {
   display: 'grid', gap: 2, alignItems: 'start', gridTemplateColumns: 'minmax(0, 1fr)',
   '@container (min-width: 720px)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)' },
 }
+
+/** A workload's form | outputs: the outputs (annotation, interfaces, manifests) get the wider share. */
+export const WORKLOAD_COLUMNS_SX: SxProps<Theme> = {
+  display: 'grid', gap: 2, alignItems: 'start', gridTemplateColumns: 'minmax(0, 1fr)',
+  '@container (min-width: 880px)': { gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr)' },
+}

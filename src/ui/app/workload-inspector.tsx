@@ -8,7 +8,7 @@ import { useIssuesOf } from '../state/derived'
 import { useActions, useDesigner } from '../state/store-context'
 import { IssuesFeed, useNewFieldIssuesStore } from '../shared/field-issues'
 import { PanelBoundary } from '../shared/panel-boundary'
-import { INSPECTOR_COLUMNS_SX } from './layout'
+import { WORKLOAD_COLUMNS_SX } from './layout'
 
 /** The selected example workload: its attachments beside everything generated from them. */
 export function WorkloadInspector({ workload }: { workload: Workload }) {
@@ -32,7 +32,7 @@ export function WorkloadInspector({ workload }: { workload: Workload }) {
           <IconButton aria-label={t('nav.delete')} onClick={() => actions.deleteWorkload(workload.id)}><DeleteOutlineIcon fontSize="small" /></IconButton>
         </Tooltip>
       </Stack>
-      <Box sx={INSPECTOR_COLUMNS_SX}>
+      <Box sx={WORKLOAD_COLUMNS_SX}>
         <PanelBoundary name={t('inspector.form')}>
           <IssuesFeed store={store} issues={issues} />
           <WorkloadForm key={`${workload.id}:${formRevision}`} workload={workload} networks={project.networks} store={store}

@@ -215,6 +215,7 @@ export const en = {
       annotationShort: 'Short comma form: nothing but names and interface names is needed.',
       annotationJson: 'JSON form: needed for IPs, MAC, default route or names the short form cannot carry.',
       interfaces: 'Interfaces the pod will get', iface: 'Interface', network: 'Network', ips: 'Addresses', mac: 'MAC',
+      addressAndMac: 'Addresses and MAC', interfacesWhat: 'interfaces',
       source: { requested: 'requested', static: 'static', 'host-local': 'from the pool', dhcp: 'DHCP lease', none: 'no address', unknown: 'cluster network' },
       macSource: { requested: 'requested', config: 'from the NAD', generated: 'example', master: 'the master\u2019s MAC' },
       manifest: 'Example manifest', manifestWhat: 'manifest',

@@ -217,6 +217,7 @@ export const ja: Resources = {
       annotationShort: '短いコンマ区切り形式: 名前とインターフェイス名だけで足ります。',
       annotationJson: 'JSON 形式: IP、MAC、デフォルトルート、または短い形式で表せない名前に必要です。',
       interfaces: 'Pod が持つインターフェイス', iface: 'インターフェイス', network: 'ネットワーク', ips: 'アドレス', mac: 'MAC',
+      addressAndMac: 'アドレスと MAC', interfacesWhat: 'インターフェイス一覧',
       source: { requested: '要求', static: 'static', 'host-local': 'プールから', dhcp: 'DHCP リース', none: 'アドレスなし', unknown: 'クラスターネットワーク' },
       macSource: { requested: '要求', config: 'NAD から', generated: '例', master: 'マスターの MAC' },
       manifest: 'マニフェストの例', manifestWhat: 'マニフェスト',

@@ -71,7 +71,7 @@ function WorkloadFields({ networks }: { networks: readonly Network[] }) {
   const { setValue } = useFormContext()
   return (
     <Stack spacing={2}>
-      <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: '1fr', '@container (min-width: 640px)': { gridTemplateColumns: '160px 1fr 1fr' } }}>
+      <Box sx={{ display: 'grid', columnGap: 1, rowGap: 2, gridTemplateColumns: '1fr', '@container (min-width: 640px)': { gridTemplateColumns: '160px 1fr 1fr' } }}>
         <TextField select label={keyedLabel(t('pods.fields.kind.label'), 'kind')} value={kind}
           onChange={(event) => setValue('kind', event.target.value, { shouldDirty: true })}>
           {KINDS.map((k) => <MenuItem key={k} value={k}>{k}</MenuItem>)}

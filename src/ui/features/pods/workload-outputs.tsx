@@ -8,6 +8,7 @@ import {
 import { toFileName } from '../../shared/browser-doorway'
 import { CodeBlock } from '../../shared/code-block'
 import { CopyDownloadButtons } from '../../shared/copy-download-buttons'
+import { interfacesText } from './interfaces-text'
 
 function Output({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
@@ -16,6 +17,10 @@ function Output({ title, id, children }: { title: string; id: string; children: 
       <Stack spacing={1}>{children}</Stack>
     </Box>
   )
+}
+
+function Caption({ children }: { children: ReactNode }) {
+  return <Typography component="span" variant="caption" color="text.secondary" sx={{ fontFamily: 'fontFamily', ml: 0.75 }}>{children}</Typography>
 }
 
 /** What the workload turns into: the annotation, the manifest, its interfaces, the expected network-status, commands. */
@@ -32,37 +37,38 @@ export function WorkloadOutputs({ workload, project }: { workload: Workload; pro
         <Typography variant="body2" color="text.secondary">
           {annotation.trimStart().startsWith('[') ? t('pods.out.annotationJson') : t('pods.out.annotationShort')}
         </Typography>
-        <CodeBlock text={annotation} label={t('pods.out.annotation')} maxHeight={200} />
+        <CodeBlock text={annotation} label={t('pods.out.annotation')} maxHeight={200} wrap />
         <CopyDownloadButtons text={annotation} fileName={toFileName(`${workload.name}-networks-annotation`, 'txt')}
           what={t('pods.out.annotationWhat')} mimeType="text/plain" />
       </Output>
       <Output title={t('pods.out.interfaces')} id="out-interfaces">
         <Box sx={{ overflowX: 'auto' }}>
-        <Table size="small" aria-labelledby="out-interfaces" sx={{ '& td, & th': { px: 1 } }}>
+        <Table size="small" aria-labelledby="out-interfaces" sx={{ '& td, & th': { px: 1, verticalAlign: 'top' } }}>
           <TableHead>
             <TableRow>
-              <TableCell>{t('pods.out.iface')}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('pods.out.iface')}</TableCell>
               <TableCell>{t('pods.out.network')}</TableCell>
-              <TableCell>{t('pods.out.ips')}</TableCell>
-              <TableCell>{t('pods.out.mac')}</TableCell>
+              <TableCell>{t('pods.out.addressAndMac')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {interfaces.map((i) => (
               <TableRow key={i.interface}>
                 <TableCell sx={{ fontFamily: 'monospace' }}>{i.interface}</TableCell>
-                <TableCell sx={{ fontFamily: 'monospace' }}>{i.networkName}</TableCell>
+                <TableCell sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>{i.networkName}</TableCell>
                 <TableCell sx={{ fontFamily: 'monospace' }}>
-                  {i.ips.join(', ') || '—'}<br /><Typography component="span" variant="caption" color="text.secondary">{t(`pods.out.source.${i.addressSource}`, { defaultValue: i.addressSource })}</Typography>
-                </TableCell>
-                <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
-                  {i.mac}<br /><Typography component="span" variant="caption" color="text.secondary">{t(`pods.out.macSource.${i.macSource}`)}</Typography>
+                  <Box component="span" sx={{ overflowWrap: 'anywhere' }}>{i.ips.join(', ') || '—'}</Box>
+                  <Caption>{t(`pods.out.source.${i.addressSource}`, { defaultValue: i.addressSource })}</Caption>
+                  <br />{i.mac}
+                  <Caption>{t(`pods.out.macSource.${i.macSource}`)}</Caption>
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
         </Box>
+        <CopyDownloadButtons text={interfacesText(interfaces, [t('pods.out.iface'), t('pods.out.network'), t('pods.out.ips'), t('pods.out.mac')])}
+          fileName={toFileName(`${workload.name}-interfaces`, 'tsv')} what={t('pods.out.interfacesWhat')} mimeType="text/tab-separated-values" />
       </Output>
       <Output title={t('pods.out.manifest')} id="out-manifest">
         <CodeBlock text={manifest} label={t('pods.out.manifest')} />
