@@ -1,6 +1,7 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react'
-import { Alert, Button } from '@mui/material'
-import { Translation } from 'react-i18next'
+import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react'
+
+// Only a crash needs the notice (and MUI's Alert and Button): it stays out of the first chunk.
+const CrashNotice = lazy(() => import('./crash-notice'))
 
 interface Props { name: string; children: ReactNode }
 interface State { error?: Error }
@@ -18,16 +19,12 @@ export class PanelBoundary extends Component<Props, State> {
   }
 
   override render() {
-    if (!this.state.error) return this.props.children
+    const { error } = this.state
+    if (!error) return this.props.children
     return (
-      <Translation>
-        {(t) => (
-          <Alert severity="error" sx={{ m: 1 }}
-            action={<Button color="inherit" onClick={() => this.setState({ error: undefined })}>{t('panel.retry')}</Button>}>
-            {t('panel.crashed', { panel: this.props.name })} {this.state.error?.message}
-          </Alert>
-        )}
-      </Translation>
+      <Suspense fallback={<div role="alert">{error.message}</div>}>
+        <CrashNotice panel={this.props.name} error={error} onRetry={() => this.setState({ error: undefined })} />
+      </Suspense>
     )
   }
 }
