@@ -12,6 +12,12 @@ describe('focusing a field by its path', () => {
     expect(focusField(document, 'spec.other')).toBe(false)
   })
 
+  it('an issue about a whole list lands on the first input inside it', () => {
+    document.body.innerHTML = '<input data-field="config.ipam.type"><input data-field="config.ipam.ranges.0.0.subnet"><input data-field="config.ipam.ranges.0.0.gateway">'
+    expect(focusField(document, 'config.ipam.ranges')).toBe(true)
+    expect(document.activeElement?.getAttribute('data-field')).toBe('config.ipam.ranges.0.0.subnet')
+  })
+
   it('focuses the combobox of a select rather than its hidden input', () => {
     document.body.innerHTML = '<div><div role="combobox" tabindex="0" id="box"></div><input aria-hidden="true" data-field="config.mode"></div>'
     focusField(document, 'config.mode')
