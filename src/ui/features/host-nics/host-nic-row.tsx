@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Box, Checkbox, FormControlLabel, IconButton, Stack, TextField, Tooltip, Typography } from '@mui/material'
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined'
 import { useTranslation } from 'react-i18next'
@@ -24,6 +25,26 @@ function fieldOf(issue: Issue): (typeof FIELDS)[number] {
   return issue.field === 'mtu' || issue.field === 'primary' ? issue.field : 'name'
 }
 
+/** The MTU as typed: it can be emptied and retyped; only a whole number reaches the project. */
+function MtuInput({ mtu, error, describedBy, onChange }: { mtu: number; error: boolean; describedBy?: string; onChange: (mtu: number) => void }) {
+  const { t } = useTranslation()
+  const [text, setText] = useState(String(mtu))
+  const [seen, setSeen] = useState(mtu)
+  if (seen !== mtu) {
+    setSeen(mtu)
+    if (Number(text) !== mtu) setText(String(mtu))
+  }
+  const bad = !/^\d+$/.test(text.trim())
+  return (
+    <TextField label={t('nics.mtu')} value={text} sx={{ flex: 1, minWidth: 64 }} error={error || bad}
+      slotProps={{ htmlInput: { inputMode: 'numeric', 'data-nic-field': 'mtu', 'aria-describedby': describedBy, title: bad ? t('field.notAWholeNumber') : undefined } }}
+      onChange={(e) => {
+        setText(e.target.value)
+        if (/^\d+$/.test(e.target.value.trim())) onChange(Number(e.target.value.trim()))
+      }} />
+  )
+}
+
 /** One node NIC: name, MTU, whether it carries the default route, and what the designer found about it. */
 export function HostNicRow({ index, nic, issues, highlighted, onLeave, onChange, onRemove }: Props) {
   const { t } = useTranslation()
@@ -40,9 +61,7 @@ export function HostNicRow({ index, nic, issues, highlighted, onLeave, onChange,
         <TextField label={t('nics.name')} value={nic.name} sx={{ flex: 2 }} error={severity('name') === 'error'}
           slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' }, 'data-nic-field': 'name', 'aria-describedby': describedBy } }}
           onChange={(e) => onChange({ name: e.target.value.trim() })} />
-        <TextField label={t('nics.mtu')} value={String(nic.mtu)} sx={{ flex: 1, minWidth: 64 }} error={severity('mtu') === 'error'}
-          slotProps={{ htmlInput: { inputMode: 'numeric', 'data-nic-field': 'mtu', 'aria-describedby': describedBy } }}
-          onChange={(e) => { const mtu = Number(e.target.value); if (Number.isInteger(mtu) && mtu >= 0) onChange({ mtu }) }} />
+        <MtuInput mtu={nic.mtu} error={severity('mtu') === 'error'} describedBy={describedBy} onChange={(mtu) => onChange({ mtu })} />
         <Tooltip title={t('nics.primaryHelp')}>
           <FormControlLabel sx={{ mx: 0 }} label={t('nics.primary')} labelPlacement="bottom"
             slotProps={{ typography: { variant: 'caption' } }}

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { I18nextProvider } from 'react-i18next'
 import { emptyProject, type HostNic } from '../../../core'
@@ -20,7 +21,7 @@ function renderNics() {
       </StoreProvider>
     </I18nextProvider>,
   )
-  return designerActions(store)
+  return Object.assign(designerActions(store), { getState: store.getState })
 }
 
 afterEach(cleanup)
@@ -33,6 +34,18 @@ describe('the node NICs', () => {
     expect(document.activeElement).toBe(mtu)
     expect(screen.getByRole('group', { name: 'NIC eth1' }).getAttribute('aria-current')).toBe('true')
     expect(screen.getByRole('group', { name: 'NIC eth0' }).getAttribute('aria-current')).toBeNull()
+  })
+
+  it('the MTU can be emptied and retyped; only whole numbers reach the project', async () => {
+    const store = renderNics()
+    const mtu = screen.getAllByRole('textbox', { name: 'MTU' })[1] as HTMLInputElement
+    await userEvent.clear(mtu)
+    expect(mtu.value).toBe('')
+    expect(mtu.getAttribute('aria-invalid')).toBe('true')
+    await userEvent.type(mtu, '1400')
+    expect(mtu.value).toBe('1400')
+    expect(mtu.getAttribute('aria-invalid')).toBe('false')
+    expect(store.getState().project.hostNics[1]?.mtu).toBe(1400)
   })
 
   it('a jump without a field focuses the NIC name; an unknown NIC brings the section into view', () => {
