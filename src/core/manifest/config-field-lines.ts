@@ -2,6 +2,7 @@ import { parseTree, type Node } from 'jsonc-parser'
 
 /** Canonical form of a model field path for line look-ups: lower case, no `extra` segments. */
 export function normaliseFieldPath(field: string): string {
+  if (!field.includes('extra')) return field.toLowerCase()
   return field
     .split('.')
     .filter((segment) => segment !== 'extra')

@@ -3,10 +3,12 @@ import type { ObjectOrigin } from './import-finding'
 
 /** The line a field of an imported object sits on: the field itself, its nearest parent found, else the object. */
 export function lineOfField(origin: ObjectOrigin, field: string): number {
-  const segments = normaliseFieldPath(field).split('.')
-  for (let length = segments.length; length > 0; length--) {
-    const line = origin.fieldLine(segments.slice(0, length).join('.'))
+  // Parents by cutting at the last dot: `config.ipam.range` → `config.ipam` → `config`.
+  for (let path = normaliseFieldPath(field); ; ) {
+    const line = origin.fieldLine(path)
     if (line !== undefined) return line
+    const cut = path.lastIndexOf('.')
+    if (cut < 0) return origin.line
+    path = path.slice(0, cut)
   }
-  return origin.line
 }

@@ -17,23 +17,29 @@ type FieldLine = (path: string) => number | undefined
 
 // spec.config: parse it as the plugins would, and give every finding and field the line it sits on.
 function readConfig(context: DocumentContext, network: Network, configText: string, target: IssueTarget, origin: ObjectOrigin): FieldLine {
-  let lineInConfig: ((offset: number) => number) | undefined
-  const lineAtConfigOffset = (offset: number): number => {
-    if (!lineInConfig) {
+  let lines: { config: number; oneLine: boolean; at: (offset: number) => number } | undefined
+  // Worked out on the first finding that needs a line inside the config.
+  const configLines = () => {
+    if (!lines) {
       const scalar = locate(context, ['spec', 'config'])?.scalar
-      const toDocumentOffset = scalar ? buildScalarOffsetMap(context.text, scalar, configText) : undefined
-      const configLine = lineOf(context, ['spec', 'config'])
-      lineInConfig = (at) => (toDocumentOffset ? context.lineAt(toDocumentOffset(at)) : configLine)
+      const config = lineOf(context, ['spec', 'config'])
+      const newline = scalar ? context.text.indexOf('\n', scalar.valueStart) : -1
+      const oneLine = !scalar || newline < 0 || newline >= scalar.valueEnd
+      const toDocumentOffset = scalar && !oneLine ? buildScalarOffsetMap(context.text, scalar, configText) : undefined
+      lines = { config, oneLine, at: (offset) => (toDocumentOffset ? context.lineAt(toDocumentOffset(offset)) : config) }
     }
-    return lineInConfig(offset)
+    return lines
   }
+  const lineAtConfigOffset = (offset: number): number => configLines().at(offset)
   const parsed = parseCniConfig(configText)
   if (parsed.config) network.config = parsed.config
   if (parsed.conflist) network.conflist = parsed.conflist
   if (!parsed.config) network.configText = configText
   let offsets: Map<string, number> | undefined
   const configFieldLine: FieldLine = (path) => {
-    if (path === 'config') return lineOf(context, ['spec', 'config'])
+    if (path === 'config') return configLines().config
+    // A config on one line: every field, and `config` where a missing one leads, is on that line.
+    if (path.startsWith('config.') && configLines().oneLine) return configLines().config
     offsets ??= configFieldOffsets(configText)
     const offset = offsets.get(path)
     return offset === undefined ? undefined : lineAtConfigOffset(offset)

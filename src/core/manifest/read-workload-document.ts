@@ -88,22 +88,39 @@ export function readWorkloadDocument(context: DocumentContext, object: Record<st
   const target: IssueTarget = { kind: 'workload', id }
   const parsed = parseNetworksAnnotation(value, namespace)
   const annotationValue = value
-  let jsonOffsets: ((offset: number) => number) | undefined
-  let jsonFields: Map<string, number> | undefined
+  // Worked out on the first finding that needs them: most workloads have none, some have many.
+  let annotationLine: number | undefined
+  let jsonLine: ((path: string) => number | undefined) | undefined
+  const lineOfJsonField = (path: string): number | undefined => {
+    if (!jsonLine) {
+      // Entries of a JSON-form annotation sit on lines of their own when it spans several.
+      const scalar = parsed.form === 'json' ? locate(context, annotationPath)?.scalar : undefined
+      const newline = scalar ? context.text.indexOf('\n', scalar.valueStart) : -1
+      if (!scalar) {
+        jsonLine = () => undefined
+      } else if (newline < 0 || newline >= scalar.valueEnd) {
+        // All on the annotation's line, where every entry and its parents would lead: no need to parse it again.
+        const line = context.lineAt(scalar.valueStart)
+        jsonLine = (field) => (field.startsWith('attachments.') ? line : undefined)
+      } else {
+        const toDocumentOffset = buildScalarOffsetMap(context.text, scalar, annotationValue)
+        const fields = annotationFieldOffsets(annotationValue)
+        jsonLine = (field) => {
+          const offset = fields.get(field)
+          return offset === undefined ? undefined : context.lineAt(toDocumentOffset(offset))
+        }
+      }
+    }
+    return jsonLine(path)
+  }
   const origin: ObjectOrigin = {
     ...(context.source !== undefined ? { source: context.source } : {}),
     line,
     fieldLine: (path) => {
       if (path === 'name' || path === 'namespace') return lineOf(context, ['metadata', path])
-      if (path === 'attachments') return lineOf(context, annotationPath)
+      if (path === 'attachments') return (annotationLine ??= lineOf(context, annotationPath))
       if (path === 'replicas') return lineOf(context, ['spec', 'replicas'])
-      // Entries of a JSON-form annotation sit on lines of their own when it spans several.
-      const scalar = parsed.form === 'json' ? locate(context, annotationPath)?.scalar : undefined
-      if (!scalar) return undefined
-      jsonOffsets ??= buildScalarOffsetMap(context.text, scalar, annotationValue)
-      jsonFields ??= annotationFieldOffsets(annotationValue)
-      const offset = jsonFields.get(path)
-      return offset === undefined ? undefined : context.lineAt(jsonOffsets(offset))
+      return lineOfJsonField(path)
     },
   }
   context.origins[id] = origin
