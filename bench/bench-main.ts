@@ -1,22 +1,16 @@
 // Measures full revalidation and emit of generated projects against YAML parsing; run through bench/run.mjs.
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { loadAll } from 'js-yaml'
 import { emitBundleYaml } from '../src/core/manifest/emit-bundle-yaml'
 import { validateProject } from '../src/core/validation/validate-project'
+import { compareProcesses, median } from './compare-processes'
 import { generateCrowdedProject } from './generate-crowded-project'
 import { generateProject } from './generate-project'
 
 const OUT_DIR = 'node_modules/.tmp'
 const BUNDLE_FILE = `${OUT_DIR}/bench-bundle-500x2000.yaml`
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
 
 /** Median wall time of `fn` in ms over `runs` runs after `warmup` unmeasured ones. */
 function time(fn: () => unknown, runs: number, warmup = Math.ceil(runs / 5)): number {
@@ -69,30 +63,20 @@ const crowded2Time = time(() => validateProject(crowded2), 8, 2)
 const growth = crowded2Time / crowdedTime
 console.log(`crowded  worst case 500 NADs × 2000 workloads ${ms(crowdedTime)} (${validateProject(crowded).length} findings), doubled ${ms(crowded2Time)}: ${growth.toFixed(2)}× for 2× input`)
 // The command line, as a user runs it: a whole `nad-designer validate` process against a whole process that only
-// parses the same file with js-yaml (node start-up and module loading count on both sides). Runs alternate, so
-// a change in machine load hits both.
+// parses the same file with js-yaml (node start-up and module loading count on both sides). Medians of interleaved
+// runs; BENCH_PROCESS_RUNS sets how many (more runs, steadier medians on a busy machine).
 const cli = 'dist-cli/nad-designer.js'
 const PARSE_ONLY = "import { readFileSync } from 'node:fs'; import { loadAll } from 'js-yaml'; loadAll(readFileSync(process.argv[1], 'utf8'))"
-const processRuns = 7
-const wallTime = (args: string[]) => {
-  const start = performance.now()
-  const result = spawnSync(process.execPath, args, { stdio: 'ignore' })
-  if (result.status === null || result.status > 1) throw new Error(`${args.join(' ')} failed (${result.status ?? result.signal})`)
-  return performance.now() - start
-}
+const processRuns = Math.max(1, Number(process.env.BENCH_PROCESS_RUNS) || 11)
 let processRatio: number | undefined
 if (existsSync(cli)) {
-  const cliRuns: number[] = []
-  const parseRuns: number[] = []
-  for (let i = 0; i < processRuns; i++) {
-    cliRuns.push(wallTime([cli, 'validate', BUNDLE_FILE, '--format', 'json']))
-    parseRuns.push(wallTime(['--input-type=module', '-e', PARSE_ONLY, BUNDLE_FILE]))
-  }
-  processRatio = median(cliRuns) / median(parseRuns)
-  console.log(`command line, whole processes on the large bundle (median of ${processRuns})`)
-  console.log(`  nad-designer validate ${ms(median(cliRuns))}`)
-  console.log(`  js-yaml loadAll only  ${ms(median(parseRuns))}`)
-  console.log(`  validate / parse      ${processRatio.toFixed(2)}×`)
+  const { a, b, wallRatio, cpuRatio } = compareProcesses([cli, 'validate', BUNDLE_FILE, '--format', 'json'], ['--input-type=module', '-e', PARSE_ONLY, BUNDLE_FILE], processRuns)
+  processRatio = wallRatio
+  const cpu = (times: { cpuMs?: number }) => (times.cpuMs === undefined ? '' : `   cpu ${ms(times.cpuMs)}`)
+  console.log(`command line, whole processes on the large bundle (median of ${processRuns}, interleaved)`)
+  console.log(`  nad-designer validate ${ms(a.wallMs)}${cpu(a)}`)
+  console.log(`  js-yaml loadAll only  ${ms(b.wallMs)}${cpu(b)}`)
+  console.log(`  validate / parse      ${wallRatio.toFixed(2)}×${cpuRatio === undefined ? '' : `   cpu ${cpuRatio.toFixed(2)}×`}`)
 } else {
   console.log(`command line not measured: ${cli} is missing (npm run prepare builds it)`)
 }
