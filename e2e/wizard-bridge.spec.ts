@@ -78,3 +78,20 @@ test('the review step lists the draft\'s issues and a click goes back to the fie
   await designer.next()
   await expect(wizard.getByRole('button', { name: /host-local\.subnet-invalid-cidr/ })).toHaveCount(0)
 })
+
+test('an issue on a folded advanced key opens the fold when the review sends the user back to it', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await designer.startWizard('bridge')
+  const wizard = designer.wizard
+  await designer.next()
+  await designer.fill('VLAN id (vlan)', '42', wizard)
+  await designer.openAdvanced()
+  await designer.fill('VLAN trunk (vlanTrunk)', '100', wizard)
+  await designer.next()
+  await designer.fill('Subnet (subnet)', '10.1.1.0/24', wizard.getByRole('region', { name: 'Range set 1' }))
+  await designer.next()
+  await wizard.getByRole('button', { name: /bridge\.vlan-with-vlan-trunk/ }).click()
+  await expect(wizard.getByRole('button', { name: 'Advanced' })).toHaveAttribute('aria-expanded', 'true')
+  await expect(wizard.getByRole('textbox', { name: 'VLAN trunk (vlanTrunk)' })).toBeFocused()
+})
