@@ -36,7 +36,7 @@ function MtuInput({ mtu, error, describedBy, onChange }: { mtu: number; error: b
   }
   const bad = !/^\d+$/.test(text.trim())
   return (
-    <TextField label={t('nics.mtu')} value={text} sx={{ flex: 1, minWidth: 64 }} error={error || bad}
+    <TextField label={t('nics.mtu')} value={text} sx={{ width: 72, flexShrink: 0 }} error={error || bad}
       slotProps={{ htmlInput: { inputMode: 'numeric', 'data-nic-field': 'mtu', 'aria-describedby': describedBy, title: bad ? t('field.notAWholeNumber') : undefined } }}
       onChange={(e) => {
         setText(e.target.value)
@@ -58,7 +58,7 @@ export function HostNicRow({ index, nic, issues, highlighted, onLeave, onChange,
       sx={{ borderRadius: 1, outline: highlighted ? '2px solid' : 'none', outlineColor: 'primary.main', outlineOffset: 2,
         bgcolor: highlighted ? 'action.selected' : undefined }}>
       <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-        <TextField label={t('nics.name')} value={nic.name} sx={{ flex: 2 }} error={severity('name') === 'error'}
+        <TextField label={t('nics.name')} value={nic.name} sx={{ flex: 1, minWidth: 0 }} error={severity('name') === 'error'}
           slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' }, 'data-nic-field': 'name', 'aria-describedby': describedBy } }}
           onChange={(e) => onChange({ name: e.target.value.trim() })} />
         <MtuInput mtu={nic.mtu} error={severity('mtu') === 'error'} describedBy={describedBy} onChange={(mtu) => onChange({ mtu })} />
