@@ -125,6 +125,20 @@ test('listing the node NICs lets the designer check the master and its MTU', asy
   await page.screenshot({ path: '/tmp/nics.png' })
 })
 
+test('the cluster networks are part of the design: a NAD subnet overlapping them is an issue at the subnet', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await designer.addPreset(/bridge-conf/)
+  const issues = page.getByRole('region', { name: /^Issues/ })
+  await expect(issues.getByRole('button', { name: /subnet\.overlaps-cluster-network/ })).toHaveCount(0)
+  const cluster = page.getByRole('region', { name: 'Cluster networks' }).getByRole('textbox', { name: 'Cluster network (clusterNetwork)' })
+  await cluster.fill('10.10.0.0/16')
+  await issues.getByRole('button', { name: /subnet\.overlaps-cluster-network/ }).click()
+  await expect(page.getByRole('textbox', { name: 'Subnet (subnet)', exact: true })).toBeFocused()
+  await cluster.fill('10.42.0.0/16')
+  await expect(issues.getByRole('button', { name: /subnet\.overlaps-cluster-network/ })).toHaveCount(0)
+})
+
 test('deleting a network from the inspector can be undone', async ({ page }) => {
   const designer = new Designer(page)
   await designer.open()

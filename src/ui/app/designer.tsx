@@ -6,6 +6,7 @@ import type { Project } from '../../core'
 import { HostNicsEditor } from '../features/host-nics/host-nics-editor'
 import { IssuesPanel } from '../features/issues/issues-panel'
 import { Navigator } from '../features/navigator/navigator'
+import { PlatformEditor } from '../features/platform/platform-editor'
 import { NETWORK_PRESETS } from '../features/network-wizard/network-presets'
 import { newWorkload } from '../features/pods/new-workload'
 import { TopologyOverview } from '../features/topology/topology-overview'
@@ -13,7 +14,7 @@ import { loadSavedProject, startAutosave } from '../state/autosave'
 import { createDesignerStore, type DesignerStore } from '../state/designer-store'
 import { rememberSelection } from '../state/saved-selection'
 import { newId } from '../state/new-id'
-import { StoreProvider, useActions } from '../state/store-context'
+import { StoreProvider, useActions, useDesigner } from '../state/store-context'
 import { PanelBoundary } from '../shared/panel-boundary'
 import { AppHeader } from './app-header'
 import { MAIN_SX, PAGE_SX } from './layout'
@@ -30,6 +31,8 @@ function Loading() {
 function Shell() {
   const { t } = useTranslation()
   const actions = useActions()
+  // outside changes (undo, a YAML edit) reload the platform fields, as they do the forms
+  const formRevision = useDesigner((s) => s.formRevision)
   const [wizardOpen, setWizardOpen] = useState(false)
   const openWizard = () => setWizardOpen(true)
   // below 1200px there is no middle column: the issues list moves under the navigator
@@ -49,6 +52,8 @@ function Shell() {
               <Navigator onNewNetwork={openWizard} onNewWorkload={createWorkload} presets={NETWORK_PRESETS} />
               <Divider />
               <HostNicsEditor />
+              <Divider />
+              <PlatformEditor key={formRevision} />
               {!wide && <><Divider />{issues}</>}
             </Box>
           </PanelBoundary>

@@ -35,6 +35,10 @@ export const en = {
     name: 'Name', mtu: 'MTU', primary: 'Primary', primaryHelp: 'Carries the node\u2019s default route (the cluster network uses it).',
     add: 'Add NIC', nicN: 'NIC {name}',
   },
+  platform: {
+    title: 'Cluster networks', help: 'MicroShift\u2019s own pod and service networks (network: in /etc/microshift/config.yaml); additional networks must not overlap them.',
+    clusterNetwork: 'Cluster network', serviceNetwork: 'Service network', notCidr: 'Not a CIDR: {entries}. Write e.g. 10.42.0.0/16.',
+  },
   topology: {
     title: 'Topology', host: 'Host devices (bridges and master NICs)', pods: 'Pods and their interfaces',
     noPods: 'Add an example pod to see its interfaces.', empty: 'The picture of your design appears here: host devices, networks and pods.',

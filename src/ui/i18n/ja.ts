@@ -36,6 +36,10 @@ export const ja: Resources = {
     name: '名前', mtu: 'MTU', primary: 'プライマリー', primaryHelp: 'ノードのデフォルトルートを持つ NIC (クラスターネットワークが使用)。',
     add: 'NIC を追加', nicN: 'NIC {name}',
   },
+  platform: {
+    title: 'クラスターのネットワーク', help: 'MicroShift 自身の Pod ネットワークとサービスネットワーク (/etc/microshift/config.yaml の network:)。追加ネットワークはこれらと重複してはいけません。',
+    clusterNetwork: 'クラスターネットワーク', serviceNetwork: 'サービスネットワーク', notCidr: 'CIDR ではありません: {entries}。例: 10.42.0.0/16。',
+  },
   topology: {
     title: 'トポロジー', host: 'ホストのデバイス (ブリッジとマスターインターフェイス)', pods: 'Pod とそのインターフェイス',
     noPods: 'Pod の例を追加すると、そのインターフェイスがここに表示されます。',

@@ -1,8 +1,8 @@
-import type { HostNic, Network, Project, Workload } from '../../core'
+import type { HostNic, Network, Platform, Project, Workload } from '../../core'
 import type { DesignerState, DesignerStore, Selection } from './designer-store'
 import {
   addNetwork, addWorkload, deleteNetwork, deleteWorkload, duplicateNetwork, duplicateWorkload, replaceNetwork, replaceWorkload,
-  setHostNics as withHostNics,
+  setHostNics as withHostNics, setPlatform as withPlatform,
 } from './project-edits'
 
 function withProject(state: DesignerState, project: Project): DesignerState {
@@ -63,6 +63,9 @@ export function designerActions(store: DesignerStore) {
     },
     setHostNics(hostNics: HostNic[]) {
       set((s) => withProject(s, withHostNics(s.project, hostNics)))
+    },
+    setPlatform(platform: Platform) {
+      set((s) => withProject(s, withPlatform(s.project, platform)))
     },
     /** The form has focused the requested field: a later remount must not steal focus again. */
     focusDone(nonce: number) {

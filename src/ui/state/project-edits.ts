@@ -1,4 +1,4 @@
-import type { HostNic, Network, Project, Workload } from '../../core'
+import type { HostNic, Network, Platform, Project, Workload } from '../../core'
 
 /** Add a network at the end. */
 export function addNetwork(project: Project, network: Network): Project {
@@ -70,4 +70,9 @@ export function duplicateWorkload(project: Project, id: string, newId: string): 
 /** Replace the node's NIC list (names, MTUs, which one is primary). */
 export function setHostNics(project: Project, hostNics: HostNic[]): Project {
   return { ...project, hostNics }
+}
+
+/** Replace the cluster's own networks (MicroShift config.yaml network.clusterNetwork / serviceNetwork). */
+export function setPlatform(project: Project, platform: Platform): Project {
+  return { ...project, platform }
 }
