@@ -34,8 +34,10 @@ test('no serious accessibility violations on the empty designer, a network, the 
   await expect(page.getByRole('region', { name: 'Pod annotation' })).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 
-  await designer.startWizard('bridge')
+  // macvlan without a master: the settings step shows a warning at the field, whose text must be readable too
+  await designer.startWizard('macvlan')
   await designer.next()
+  await expect(designer.wizard.getByText(/master.*is not set/)).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 })
 
@@ -45,6 +47,18 @@ test('no serious accessibility violations in the dark theme', async ({ page }) =
   await designer.addPreset(/ipvlan-net/)
   await page.getByRole('button', { name: 'Switch to dark theme' }).click()
   await expect(page.locator('.cm-editor')).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+})
+
+test('no serious accessibility violations in Japanese, with a project-wide note open', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await designer.addPreset(/macvlan-net/)
+  await designer.choose('Language', '日本語')
+  await expect(page.getByRole('button', { name: '新しいネットワーク' }).first()).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.getByRole('region', { name: /^問題/ }).getByRole('button', { name: /project\.dhcp-daemon-required/ }).click()
+  await expect(page.getByRole('dialog', { name: 'プロジェクト全体に関する注記' })).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 })
 

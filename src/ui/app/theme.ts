@@ -8,6 +8,9 @@ export const theme = createTheme({
       palette: {
         primary: { main: '#1f5fa8' },
         secondary: { main: '#7a4bc2' },
+        // MUI's default info (#0288d1) and warning (#ed6c02) are too light for the small help texts that use them (WCAG 4.5:1)
+        info: { main: '#0b6bcb' },
+        warning: { main: '#b45309' },
         background: { default: '#f4f6f9', paper: '#ffffff' },
       },
     },
