@@ -47,6 +47,8 @@ test('a pod with two attachments gets the short annotation, net1 and net2, and t
 
   const { fileName, text } = await designer.download('Download manifest')
   expect(fileName).toBe('example-pod-1.yaml')
+  // the file is the manifest shown
+  expect(await page.getByRole('region', { name: 'Example manifest' }).locator('pre').textContent()).toBe(text)
   const pod = load(text) as { kind: string; metadata: { name: string; annotations: Record<string, string> } }
   expect(pod.kind).toBe('Pod')
   expect(pod.metadata.name).toBe('example-pod-1')
