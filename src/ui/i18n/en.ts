@@ -66,7 +66,7 @@ export const en = {
     emptyBody: 'Create a NetworkAttachmentDefinition with the wizard or a preset, then attach example pods to see the annotation, the interfaces they get and how to verify them on the device.',
   },
   form: {
-    general: 'General', pluginSettings: '{plugin} settings', ipam: 'IP addresses (IPAM)', advanced: 'Advanced',
+    general: 'General', pluginSettings: '{plugin} settings', keysOf: '{what} keys', commonKeys: 'Keys every plugin shares', ipam: 'IP addresses (IPAM)', advanced: 'Advanced',
     hasIssues: 'has issues', foreignPlugin: 'This plugin type is not shipped with MicroShift 4.17. Edit it in the YAML.',
   },
   plugins: {

@@ -68,7 +68,7 @@ export const ja: Resources = {
     emptyBody: 'ウィザードまたはプリセットで NetworkAttachmentDefinition を作成し、Pod の例を接続すると、アノテーション、Pod が持つインターフェイス、デバイス上での検証方法が表示されます。',
   },
   form: {
-    general: '一般', pluginSettings: '{plugin} の設定', ipam: 'IP アドレス (IPAM)', advanced: '詳細設定',
+    general: '一般', pluginSettings: '{plugin} の設定', keysOf: '{what} のキー', commonKeys: 'すべてのプラグインに共通のキー', ipam: 'IP アドレス (IPAM)', advanced: '詳細設定',
     hasIssues: '問題あり', foreignPlugin: 'このプラグインは MicroShift 4.17 に含まれていません。YAML で編集してください。',
   },
   plugins: {

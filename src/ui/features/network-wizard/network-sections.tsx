@@ -37,6 +37,15 @@ function Section({ id, title, expanded, onToggle, issuePaths, children }: Sectio
   )
 }
 
+function Group({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack spacing={1.5}>
+      <Typography variant="subtitle2" component="h4" color="text.secondary">{title}</Typography>
+      {children}
+    </Stack>
+  )
+}
+
 /** The edit form of a network: the wizard's fields without the steps, advanced keys folded away. */
 export const NetworkSections = memo(function NetworkSections({ expanded, onToggle }: { expanded: ReadonlySet<SectionId>; onToggle: (id: SectionId) => void }) {
   const { t } = useTranslation()
@@ -67,9 +76,11 @@ export const NetworkSections = memo(function NetworkSections({ expanded, onToggl
         <Section {...props('advanced')} title={t('form.advanced')}
           issuePaths={[...advancedPluginPaths(plugin), 'config.name', 'config.capabilities', 'config.dns', ...IPAM_ADVANCED_PATHS]}>
           <Stack spacing={3}>
-            <PluginFields plugin={plugin} part="advanced" />
-            <IpamFields type={ipamType} part="advanced" />
-            <CommonAdvancedFields />
+            <Group title={t('form.keysOf', { what: plugin })}><PluginFields plugin={plugin} part="advanced" /></Group>
+            {ipamType !== undefined && ipamType !== 'foreign' && (
+              <Group title={t('form.keysOf', { what: ipamType })}><IpamFields type={ipamType} part="advanced" /></Group>
+            )}
+            <Group title={t('form.commonKeys')}><CommonAdvancedFields /></Group>
           </Stack>
         </Section>
       )}
