@@ -36,13 +36,17 @@ export const NetworkEditor = memo(function NetworkEditor({ network }: { network:
     setHandled(request.nonce)
     setExpanded(new Set(ALL_SECTIONS))
   }
+  // runs after the commit that opened the sections: the field is already focusable (a collapse hides only once closed)
   useEffect(() => {
-    if (!request) return
-    const timer = setTimeout(() => {
-      if (root.current) focusField(root.current, request.field)
-      actions.focusDone(request.nonce)
-    }, 50)
-    return () => clearTimeout(timer)
+    const form = root.current
+    if (!request || !form) return
+    focusField(form, request.field)
+    actions.focusDone(request.nonce)
+    // sections above it may still be growing: centre the field again once they have
+    const focused = document.activeElement
+    const recentre = () => { if (document.activeElement === focused) focused?.scrollIntoView?.({ block: 'center' }) }
+    form.addEventListener('transitionend', recentre, { once: true })
+    return () => form.removeEventListener('transitionend', recentre)
   }, [request, actions])
   const toggle = useCallback((id: SectionId) => setExpanded((open) => {
     const next = new Set(open)

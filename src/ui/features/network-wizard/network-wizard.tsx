@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import {
   Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Step, StepButton, Stepper, Typography,
 } from '@mui/material'
@@ -113,6 +113,13 @@ function WizardForm({ draft, onDraft, step, otherNetworks, onGoTo }: WizardFormP
     return projectIssues(project).filter((i) => i.target.kind === 'network' && i.target.id === draft.id)
   }, [otherNetworks, draft])
   const yaml = useMemo(() => emitNadYaml(draft), [draft])
+  // a click in the review: focus the field once its step has rendered
+  const [pendingFocus, setPendingFocus] = useState<string>()
+  useEffect(() => {
+    if (pendingFocus === undefined || step === 'review' || !root.current) return
+    focusField(root.current, pendingFocus)
+    setPendingFocus(undefined)
+  }, [pendingFocus, step])
   return (
     <Box ref={root}>
       <IssuesFeed store={store} issues={issues} />
@@ -122,8 +129,8 @@ function WizardForm({ draft, onDraft, step, otherNetworks, onGoTo }: WizardFormP
           <Typography variant="h2" component="h3">{t('wizard.reviewIssues', { count: issues.length })}</Typography>
           <IssueRows issues={issues} dense locate={(i) => i.field}
             onPick={(issue) => {
+              setPendingFocus(issue.field)
               onGoTo(stepOfField(issue.field))
-              setTimeout(() => root.current && focusField(root.current, issue.field), 50)
             }} />
           <Typography variant="h2" component="h3">{t('wizard.reviewYaml')}</Typography>
           <Box component="pre" aria-label={t('wizard.reviewYaml')} tabIndex={0}
