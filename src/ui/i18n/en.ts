@@ -42,7 +42,7 @@ export const en = {
   topology: {
     title: 'Topology', host: 'Host devices (bridges and master NICs)', pods: 'Pods and their interfaces',
     noPods: 'Add an example pod to see its interfaces.', empty: 'The picture of your design appears here: host devices, networks and pods.',
-    primaryNic: 'default route',
+    primaryNic: 'default route', showNic: 'Show NIC {name} in the node NICs',
     defaultRouteNic: '(default-route NIC)',
   },
   issuesPanel: {

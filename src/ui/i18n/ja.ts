@@ -44,7 +44,7 @@ export const ja: Resources = {
     title: 'トポロジー', host: 'ホストのデバイス (ブリッジとマスターインターフェイス)', pods: 'Pod とそのインターフェイス',
     noPods: 'Pod の例を追加すると、そのインターフェイスがここに表示されます。',
     empty: 'ホストのデバイス、ネットワーク、Pod からなる設計の全体像がここに表示されます。',
-    primaryNic: 'デフォルトルート',
+    primaryNic: 'デフォルトルート', showNic: 'ノードの NIC で {name} を表示',
     defaultRouteNic: '(デフォルトのルートインターフェイス)',
   },
   issuesPanel: {

@@ -2,6 +2,7 @@ import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack,
 import { useTranslation } from 'react-i18next'
 import type { Issue, Network } from '../../../core'
 import { CodeBlock } from '../../shared/code-block'
+import { CopyDownloadButtons } from '../../shared/copy-download-buttons'
 import { SeverityIcon } from '../../shared/issue-rows'
 import { useIssueMessage } from '../../shared/use-issue-message'
 
@@ -53,6 +54,7 @@ export function ProjectIssueDialog({ issue, networks, onClose, onNetwork }: Prop
                 <>
                   <Typography variant="h3" component="h3">{t('projectIssue.onTheDevice')}</Typography>
                   <CodeBlock text={note.commands} label={t('projectIssue.onTheDevice')} />
+                  <CopyDownloadButtons text={`${note.commands}\n`} fileName={`${note.key}.sh`} what={t('pods.out.verifyWhat')} mimeType="text/x-shellscript" />
                 </>
               )}
               {concerned.length > 0 && (

@@ -1,5 +1,5 @@
 import { memo, useDeferredValue } from 'react'
-import { Box, CardActionArea, Chip, Paper, Stack, Typography } from '@mui/material'
+import { Box, CardActionArea, Chip, Link, Paper, Stack, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import { interfaceNamesFor, PLUGIN_DEFAULTS, type Network, type Project } from '../../../core'
 import { useActions, useDesigner } from '../../state/store-context'
@@ -25,6 +25,7 @@ const TopologyBody = memo(function TopologyBody({ project }: { project: Project 
   const actions = useActions()
   const selection = useDesigner((s) => s.selection)
   const devices = new Map<string, Network[]>(project.hostNics.map((nic) => [nic.name, []]))
+  const nicNames = new Set(project.hostNics.map((nic) => nic.name))
   const primary = new Set(project.hostNics.filter((nic) => nic.primary).map((nic) => nic.name))
   for (const network of project.networks) {
     const device = hostSide(network, t('topology.defaultRouteNic'))
@@ -41,7 +42,10 @@ const TopologyBody = memo(function TopologyBody({ project }: { project: Project 
           {[...devices.entries()].map(([device, networks]) => (
             <Paper key={device} variant="outlined" sx={{ p: 1 }}>
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                <Typography variant="body2" sx={{ fontFamily: 'monospace', fontWeight: 600 }}>{device}</Typography>
+                {nicNames.has(device)
+                  ? <Link component="button" variant="body2" underline="hover" sx={{ fontFamily: 'monospace', fontWeight: 600 }}
+                      aria-label={t('topology.showNic', { name: device })} onClick={() => actions.focusNic(device, 'name')}>{device}</Link>
+                  : <Typography variant="body2" sx={{ fontFamily: 'monospace', fontWeight: 600 }}>{device}</Typography>}
                 {primary.has(device) && <Chip size="small" variant="outlined" label={t('topology.primaryNic')} />}
               </Stack>
               <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', mt: 0.5 }}>
