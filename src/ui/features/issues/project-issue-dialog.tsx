@@ -1,6 +1,7 @@
 import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import type { Issue, Network } from '../../../core'
+import { toFileName } from '../../shared/browser-doorway'
 import { CodeBlock } from '../../shared/code-block'
 import { CopyDownloadButtons } from '../../shared/copy-download-buttons'
 import { SeverityIcon } from '../../shared/issue-rows'
@@ -54,7 +55,7 @@ export function ProjectIssueDialog({ issue, networks, onClose, onNetwork }: Prop
                 <>
                   <Typography variant="h3" component="h3">{t('projectIssue.onTheDevice')}</Typography>
                   <CodeBlock text={note.commands} label={t('projectIssue.onTheDevice')} />
-                  <CopyDownloadButtons text={`${note.commands}\n`} fileName={`${note.key}.sh`} what={t('pods.out.verifyWhat')} mimeType="text/x-shellscript" />
+                  <CopyDownloadButtons text={`${note.commands}\n`} fileName={toFileName(issue.code, 'sh')} what={t('pods.out.verifyWhat')} mimeType="text/x-shellscript" />
                 </>
               )}
               {concerned.length > 0 && (
