@@ -6,15 +6,6 @@ type Refusal = NonNullable<ReadYamlDocument['refusal']>
 
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
-interface Frame {
-  kind: 'document' | 'mapping' | 'sequence'
-  /** Index of the frame's opening event. */
-  start: number
-  size: number
-  anchor: string
-  expectingKey: boolean
-}
-
 function isPrototypeKey(source: string, event: ScalarEvent): boolean {
   // A fast (single-line plain) scalar is its own source text: `__proto__`, `constructor` and `prototype` are 9 or
   // 11 characters long and start with `_`, `c` or `p`; nothing else needs decoding.
@@ -31,29 +22,31 @@ function isPrototypeKey(source: string, event: ScalarEvent): boolean {
 // it instead of the parser's events lets those die young (the garbage collector copies whatever survives).
 const STRIDE = 7
 
+// Open collections during the walk, innermost last, as parallel arrays (no object per collection): the index of the
+// opening event, expanded size so far, anchor, and for mappings whether a key comes next. Reused across documents.
+const frameStarts: number[] = []
+const frameSizes: number[] = []
+const frameAnchors: string[] = []
+const frameKinds: number[] = []
+const frameKeyNext: boolean[] = []
+
 // One pass over the events: the table, with the end of every collection (so lookups can skip whole subtrees),
 // expanded size (aliases count as the size of what they point at), and prototype keys. Returns a refusal, if any.
 function walkEvents(events: readonly Event[], from: number, to: number, source: string, table: Int32Array): Refusal | undefined {
-  const anchorSizes = new Map<string, number>()
-  const stack: Frame[] = []
-  const finishChild = (parent: Frame | undefined, size: number) => {
-    if (!parent) return
-    parent.size += size
-    if (parent.kind === 'mapping') parent.expectingKey = !parent.expectingKey
+  let anchorSizes: Map<string, number> | undefined
+  let depth = 0
+  // A finished child of the innermost collection: add its size, and in a mapping switch between key and value.
+  const finishChild = (size: number) => {
+    if (depth === 0) return
+    frameSizes[depth - 1]! += size
+    if (frameKinds[depth - 1] === EVENT_ID.MAPPING) frameKeyNext[depth - 1] = !frameKeyNext[depth - 1]
   }
   for (let index = 0; index < to - from; index++) {
     const event = events[from + index] as Event
-    const parent = stack[stack.length - 1]
     const at = index * STRIDE
     table[at] = event.type
-    if (event.type === EVENT_ID.DOCUMENT) {
-      stack.push({ kind: 'document', start: index, size: 0, anchor: '', expectingKey: false })
-    } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-      const anchor = event.anchorStart >= 0 ? source.slice(event.anchorStart, event.anchorEnd) : ''
-      table[at + 1] = event.start
-      stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence', start: index, size: 1, anchor, expectingKey: true })
-    } else if (event.type === EVENT_ID.SCALAR) {
-      if (parent?.kind === 'mapping' && parent.expectingKey && isPrototypeKey(source, event)) {
+    if (event.type === EVENT_ID.SCALAR) {
+      if (depth > 0 && frameKinds[depth - 1] === EVENT_ID.MAPPING && frameKeyNext[depth - 1] && isPrototypeKey(source, event)) {
         return { code: 'yaml.prototype-key', params: { key: getScalarValue(source, event) }, offset: event.valueStart }
       }
       table[at + 1] = event.valueStart
@@ -61,19 +54,29 @@ function walkEvents(events: readonly Event[], from: number, to: number, source: 
       table[at + 3] = event.style
       table[at + 4] = event.indent
       table[at + 5] = event.chomping * 2 + (event.fast ? 1 : 0)
-      if (event.anchorStart >= 0) anchorSizes.set(source.slice(event.anchorStart, event.anchorEnd), 1)
-      finishChild(parent, 1)
+      if (event.anchorStart >= 0) (anchorSizes ??= new Map()).set(source.slice(event.anchorStart, event.anchorEnd), 1)
+      finishChild(1)
+    } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.DOCUMENT) {
+      const collection = event.type !== EVENT_ID.DOCUMENT
+      if (collection) table[at + 1] = event.start
+      frameStarts[depth] = index
+      frameSizes[depth] = collection ? 1 : 0
+      frameAnchors[depth] = collection && event.anchorStart >= 0 ? source.slice(event.anchorStart, event.anchorEnd) : ''
+      frameKinds[depth] = event.type
+      frameKeyNext[depth] = true
+      depth++
     } else if (event.type === EVENT_ID.ALIAS) {
-      finishChild(parent, anchorSizes.get(source.slice(event.anchorStart, event.anchorEnd)) ?? 1)
+      finishChild(anchorSizes?.get(source.slice(event.anchorStart, event.anchorEnd)) ?? 1)
     } else {
-      const frame = stack.pop()
-      if (!frame) continue
-      table[frame.start * STRIDE + 6] = index + 1
-      if (frame.size > IMPORT_LIMITS.expandedNodes) {
+      if (depth === 0) continue
+      depth--
+      const size = frameSizes[depth]!
+      table[frameStarts[depth]! * STRIDE + 6] = index + 1
+      if (size > IMPORT_LIMITS.expandedNodes) {
         return { code: 'yaml.alias-expansion-too-large', params: { limit: IMPORT_LIMITS.expandedNodes }, offset: 0 }
       }
-      if (frame.anchor !== '') anchorSizes.set(frame.anchor, frame.size)
-      if (frame.kind !== 'document') finishChild(stack[stack.length - 1], frame.size)
+      if (frameAnchors[depth] !== '') (anchorSizes ??= new Map()).set(frameAnchors[depth]!, size)
+      if (frameKinds[depth] !== EVENT_ID.DOCUMENT) finishChild(size)
     }
   }
   return undefined
@@ -98,46 +101,49 @@ function scalarAt(table: Int32Array, index: number): ScalarEvent {
   }
 }
 
+const typeAt = (table: Int32Array, index: number) => table[index * STRIDE] ?? 0
+const isCollection = (table: Int32Array, index: number) => typeAt(table, index) === EVENT_ID.MAPPING || typeAt(table, index) === EVENT_ID.SEQUENCE
+// The index just after a node: past a collection's end, else the next event.
+const after = (table: Int32Array, index: number) => (isCollection(table, index) ? (table[index * STRIDE + 6] ?? table.length / STRIDE) : index + 1)
+
+function keyIs(table: Int32Array, source: string, index: number, segment: string): boolean {
+  const at = index * STRIDE
+  const start = table[at + 1] ?? -1
+  const end = table[at + 2] ?? -1
+  // A fast scalar is its source text: compare in place rather than decode.
+  if (start >= 0 && ((table[at + 5] ?? 0) & 1) === 1) return end - start === segment.length && source.startsWith(segment, start)
+  return getScalarValue(source, scalarAt(table, index)) === segment
+}
+
 // Node lookups walk the events on demand: an import needs the lines of a handful of nodes per object, and only
 // for objects with findings, so indexing every node up front would cost more than all the lookups together.
 function tableLocator(table: Int32Array, source: string): ReadYamlDocument['locate'] {
   const count = table.length / STRIDE
-  const typeAt = (index: number) => table[index * STRIDE] ?? 0
-  const isCollection = (index: number) => typeAt(index) === EVENT_ID.MAPPING || typeAt(index) === EVENT_ID.SEQUENCE
-  const after = (index: number) => (isCollection(index) ? (table[index * STRIDE + 6] ?? count) : index + 1)
-  const keyIs = (index: number, segment: string) => {
-    const at = index * STRIDE
-    const start = table[at + 1] ?? -1
-    const end = table[at + 2] ?? -1
-    // A fast scalar is its source text: compare in place rather than decode.
-    if (start >= 0 && ((table[at + 5] ?? 0) & 1) === 1) return end - start === segment.length && source.startsWith(segment, start)
-    return getScalarValue(source, scalarAt(table, index)) === segment
-  }
   return (path) => {
-    if (typeAt(0) !== EVENT_ID.DOCUMENT) return undefined
+    if (typeAt(table, 0) !== EVENT_ID.DOCUMENT) return undefined
     let node = 1
     for (const segment of path) {
-      const end = (isCollection(node) ? (table[node * STRIDE + 6] ?? count) : count) - 1
+      const end = (isCollection(table, node) ? (table[node * STRIDE + 6] ?? count) : count) - 1
       let found = -1
-      if (typeAt(node) === EVENT_ID.MAPPING) {
+      if (typeAt(table, node) === EVENT_ID.MAPPING) {
         const wanted = String(segment)
         // Duplicate keys: the last one wins, as in the constructed value.
         for (let key = node + 1; key < end; ) {
-          const value = after(key)
-          if (typeAt(key) === EVENT_ID.SCALAR && keyIs(key, wanted)) found = value
-          key = after(value)
+          const value = after(table, key)
+          if (typeAt(table, key) === EVENT_ID.SCALAR && keyIs(table, source, key, wanted)) found = value
+          key = after(table, value)
         }
-      } else if (typeAt(node) === EVENT_ID.SEQUENCE) {
+      } else if (typeAt(table, node) === EVENT_ID.SEQUENCE) {
         const wanted = Number(segment)
         let child = node + 1
-        for (let i = 0; i < wanted && child < end; i++) child = after(child)
+        for (let i = 0; i < wanted && child < end; i++) child = after(table, child)
         if (Number.isInteger(wanted) && wanted >= 0 && child < end) found = child
       }
       if (found < 0) return undefined
       node = found
     }
-    if (typeAt(node) === EVENT_ID.SCALAR) return { offset: table[node * STRIDE + 1] ?? 0, scalar: scalarAt(table, node) }
-    if (isCollection(node)) return { offset: table[node * STRIDE + 1] ?? 0 }
+    if (typeAt(table, node) === EVENT_ID.SCALAR) return { offset: table[node * STRIDE + 1] ?? 0, scalar: scalarAt(table, node) }
+    if (isCollection(table, node)) return { offset: table[node * STRIDE + 1] ?? 0 }
     return undefined
   }
 }
