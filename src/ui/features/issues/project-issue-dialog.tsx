@@ -55,7 +55,7 @@ export function ProjectIssueDialog({ issue, networks, onClose, onNetwork }: Prop
                 <>
                   <Typography variant="h3" component="h3">{t('projectIssue.onTheDevice')}</Typography>
                   <CodeBlock text={note.commands} label={t('projectIssue.onTheDevice')} />
-                  <CopyDownloadButtons text={`${note.commands}\n`} fileName={toFileName(issue.code, 'sh')} what={t('pods.out.verifyWhat')} mimeType="text/x-shellscript" />
+                  <CopyDownloadButtons text={`${note.commands}\n`} fileName={toFileName(issue.code, 'sh')} what={t('projectIssue.commandsWhat')} mimeType="text/x-shellscript" />
                 </>
               )}
               {concerned.length > 0 && (
