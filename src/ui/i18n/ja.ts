@@ -134,7 +134,7 @@ export const ja: Resources = {
       dnsHelp: 'CNI の結果で報告されるだけで、Pod の resolv.conf に書き込むプラグインはありません。',
     },
     bridge: {
-      bridge: { label: '使用する仮想ブリッジの名前', help: 'ノード上の Linux ブリッジ。存在しない場合は作成されます。15 文字まで。空欄の NAD はすべて cni0 を共有します。' },
+      bridge: { label: '使用する仮想ブリッジの名前', help: 'ノード上の Linux ブリッジ。存在しない場合は作成されます。15 バイト (ASCII で 15 文字) まで。空欄の NAD はすべて cni0 を共有します。' },
       isGateway: { label: 'IP アドレスをブリッジに割り当てる', help: 'ゲートウェイ IP をブリッジに割り当て、転送を有効にします。Pod からホストに到達できます。' },
       isDefaultGateway: { label: 'ブリッジを仮想ネットワークのデフォルトゲートウェイとして設定', help: 'Pod 内にブリッジ経由のデフォルトルートを追加し (eth0 から置き換わります)、ゲートウェイアドレスも有効にします。' },
       forceAddress: { label: '事前に割り当てられた IP アドレスの割り当てを許可', help: 'ブリッジに別のアドレスがある場合、失敗せずに置き換えます。' },
@@ -210,7 +210,7 @@ export const ja: Resources = {
       namespace: { label: 'namespace', help: '他の namespace のネットワークは namespace/name と書かれます。' },
       replicas: { label: 'レプリカ数', help: 'Deployment の Pod の数。Pod ごとにインターフェイスを持ちます。' },
       network: { label: 'ネットワーク', help: 'Pod 内では {iface} になります。' },
-      interface: { label: 'インターフェイス名', help: '15 文字まで。/、:、空白は使えません。' },
+      interface: { label: 'インターフェイス名', help: '15 バイト (ASCII で 15 文字) まで。/、:、空白は使えません。' },
       ips: { label: '静的 IP', help: 'コンマ区切り。ネットワークに capabilities.ips が必要です。static IPAM では CIDR (/prefix 付き) が必要です。' },
       mac: { label: 'MAC アドレス', help: 'ネットワークに capabilities.mac が必要です。ipvlan では効果がありません。' },
       defaultRoute: { label: 'デフォルトルートのゲートウェイ', help: 'eth0 の代わりにこのインターフェイス経由で Pod のデフォルトルートを設定するゲートウェイ。' },
