@@ -28,6 +28,24 @@ export const CROSS_OBJECT_ISSUES = {
     message: 'After installing microshift-multus on a running node, reboot the host before pods get secondary networks; existing pods need a restart to pick up new annotations.',
   },
 
+  // Node NICs as entered (target hostNic; fields name, mtu, primary)
+  'host-nic.name-invalid': {
+    severity: 'error',
+    message: "'{name}' cannot be a Linux interface name (1–15 bytes, not . or .., no '/', ':' or whitespace), so no NIC on the node has it and a master naming it never matches. Use the name `ip link` shows.",
+  },
+  'host-nic.name-duplicated': {
+    severity: 'error',
+    message: "Two NICs are named '{name}', but a node has one device per name; master checks use the first. Remove or rename one.",
+  },
+  'host-nic.mtu-outside-ethernet-range': {
+    severity: 'error',
+    message: "MTU {mtu} of '{name}' is not an Ethernet MTU (a whole number {min}–{max}; 68 is the kernel's and IPv4's minimum). macvlan checks its mtu against the master's (must be [0, master MTU]), so enter what `ip link show {name}` prints.",
+  },
+  'host-nic.primary-marked-twice': {
+    severity: 'warning',
+    message: "'{name}' and '{first}' are both marked primary, but a node has one default-route NIC; macvlan and ipvlan without master use it ('{first}' here). Mark only the NIC `ip route show default` names.",
+  },
+
   // References from the networks annotation (R-NAD-MISSING, R-NAMESPACE)
   'attachment.network-not-found': {
     severity: 'error',

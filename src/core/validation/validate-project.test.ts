@@ -27,7 +27,7 @@ function kitchenSink() {
       attach('leased', { interface: 'eth0', ips: ['10.1.1.5'], extra: { portMappings: [] } }), attach('ipv', { mac: '02:00:00:00:00:03' })], { name: 'p1' }),
     aPod([attach('st2'), attach('st')], { name: 'p1' }),
   ]
-  return aProject(networks, workloads, [{ name: 'eth1', mtu: 1500, primary: true }])
+  return aProject(networks, workloads, [{ name: 'eth1', mtu: 1500, primary: true }, { name: 'eth1', mtu: 40, primary: true }, { name: 'eth:2', mtu: 1500, primary: false }])
 }
 
 describe('validateProject', () => {
@@ -45,6 +45,7 @@ describe('validateProject', () => {
       'default-route.ecmp-not-supported', 'attachment.ips-several-for-host-local', 'attachment.requested-ip-is-gateway',
       'attachment.ips-ignored-by-dhcp', 'attachment.mac-ignored-by-ipvlan', 'attachment.port-mappings-unsupported',
       'workload.duplicated', 'project.dhcp-daemon-required', 'project.network-policies-do-not-apply',
+      'host-nic.name-invalid', 'host-nic.name-duplicated', 'host-nic.mtu-outside-ethernet-range', 'host-nic.primary-marked-twice',
     ]) expect(codes, code).toContain(code)
     expect(codes).not.toContain('project.rule-failed')
   })

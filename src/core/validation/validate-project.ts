@@ -8,6 +8,7 @@ import { validateDefaultRoutes } from './validate-default-routes'
 import { validateDuplicates } from './validate-duplicates'
 import { validateFixedMacs } from './validate-fixed-macs'
 import { validateHostLocalStores } from './validate-host-local-stores'
+import { validateHostNics } from './validate-host-nics'
 import { validateInterfaceNames } from './validate-interface-names'
 import { validateMasters } from './validate-masters'
 import { validateNetworkReferences } from './validate-network-references'
@@ -21,6 +22,7 @@ import { validateStaticWithoutAddresses } from './validate-static-without-addres
 /** The cross-object and workload rules of reference section 4, each over the shared index. */
 const PROJECT_RULES: Record<string, (index: ProjectIndex) => Issue[]> = {
   duplicates: validateDuplicates,
+  'host NICs': validateHostNics,
   'network references': validateNetworkReferences,
   'interface names': validateInterfaceNames,
   'default routes': validateDefaultRoutes,

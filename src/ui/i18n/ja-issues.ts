@@ -169,6 +169,11 @@ export const jaIssues: Record<string, string> = {
   'project-file.unknown-format': 'これは NAD Designer のプロジェクトファイル (形式 nad-designer-project) ではありません。',
   'project-file.unsupported-version': 'プロジェクトファイルのバージョン {version} は、このデザイナーが扱えるバージョン ({supported} まで) より新しいものです。',
   'project-file.invalid-shape': 'プロジェクトファイルの {field} がないか、型が正しくありません。',
+  // ノードの NIC
+  'host-nic.name-invalid': "'{name}' は Linux のインターフェイス名として使えません (1–15 バイト、. や .. は不可、'/'、':'、空白を含まない)。ノードにこの名前の NIC は存在しないため、この名前を指定したマスターインターフェイスは一致しません。`ip link` に表示される名前を使ってください。",
+  'host-nic.name-duplicated': "'{name}' という名前の NIC が 2 つあります。ノード上のデバイス名は一意であり、マスターインターフェイスのチェックは最初のものを使います。一方を削除するか名前を変更してください。",
+  'host-nic.mtu-outside-ethernet-range': "'{name}' の最大転送単位 (MTU) {mtu} はイーサネットの MTU ではありません ({min}–{max} の整数。68 はカーネルと IPv4 の最小値)。macvlan は mtu をマスターインターフェイスの MTU と比較する (\"must be [0, master MTU]\") ため、`ip link show {name}` に表示される値を入力してください。",
+  'host-nic.primary-marked-twice': "'{name}' と '{first}' の両方がプライマリーになっていますが、ノードのデフォルトのルートインターフェイスは 1 つです。master のない macvlan と ipvlan はそれを使います (ここでは '{first}')。`ip route show default` が示す NIC だけをプライマリーにしてください。",
   // プロジェクト全体
   'network.duplicated': "namespace '{namespace}' に '{name}' という名前の NAD がすでにあります。Kubernetes は名前ごとに 1 つのオブジェクトしか保持しないため、両方を適用すると最初のものが上書きされます。",
   'workload.duplicated': "namespace '{namespace}' に '{name}' という名前の {kind} がすでにあります。両方を適用すると最初のものが上書きされます。",
