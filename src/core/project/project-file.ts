@@ -1,6 +1,8 @@
+import { isRecord } from '../cni/encode-fields'
 import { MANIFEST_ISSUES } from '../manifest/manifest-issues'
 import type { Issue } from '../validation/issue'
-import { emptyProject, type Project } from './model'
+import type { Project } from './model'
+import { readStoredProject } from './read-stored-project'
 
 /** The `format` tag of a saved project. */
 export const PROJECT_FILE_FORMAT = 'nad-designer-project'
@@ -27,20 +29,17 @@ function fileIssue(code: keyof typeof MANIFEST_ISSUES, params: Issue['params'] =
   return { code, severity: MANIFEST_ISSUES[code].severity, target: { kind: 'project' }, field: '', params }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
-
-function shapeProblem(project: Record<string, unknown>): string | undefined {
+// Networks and workloads that cannot be told apart are no project worth repairing; anything else is read entry by entry.
+function identityProblem(project: Record<string, unknown>): string | undefined {
   const named = (item: unknown) => isRecord(item) && ['id', 'name', 'namespace'].every((key) => typeof item[key] === 'string')
-  if (!Array.isArray(project.networks) || !project.networks.every(named)) return 'networks'
-  if (!Array.isArray(project.workloads) || !project.workloads.every((w) => named(w) && isRecord(w) && Array.isArray(w.attachments))) return 'workloads'
-  if (project.hostNics !== undefined && !Array.isArray(project.hostNics)) return 'hostNics'
-  if (project.platform !== undefined && !isRecord(project.platform)) return 'platform'
+  for (const field of ['networks', 'workloads']) {
+    const list = project[field]
+    if (!Array.isArray(list) || !list.every(named)) return field
+  }
   return undefined
 }
 
-/** Reads a saved project, migrating older versions; never throws. */
+/** Reads a saved project, migrating older versions and repairing what it can (each repair reported); never throws. */
 export function parseProjectFile(text: string): { project?: Project; issues: Issue[] } {
   let file: unknown
   try {
@@ -57,8 +56,7 @@ export function parseProjectFile(text: string): { project?: Project; issues: Iss
   }
   let project = file.project
   for (let step = version; step < PROJECT_FILE_VERSION; step++) project = MIGRATIONS[step]?.(project) ?? project
-  const problem = shapeProblem(project)
+  const problem = identityProblem(project)
   if (problem) return { issues: [fileIssue('project-file.invalid-shape', { field: problem })] }
-  const defaults = emptyProject()
-  return { project: { ...defaults, ...project } as Project, issues: [] }
+  return readStoredProject(project)
 }

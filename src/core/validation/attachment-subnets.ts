@@ -1,5 +1,6 @@
 import { formatCidrNetwork, toCidr, type Cidr } from '../net/parse-cidr'
 import type { AttachmentUse } from './project-index'
+import { cidrOfField } from './cidr-of-field'
 
 /** A subnet the pod interface of an attachment lives in. */
 export interface AttachmentSubnet {
@@ -35,7 +36,7 @@ export function attachmentSubnets(use: AttachmentUse): AttachmentSubnet[] | unde
   const subnets: AttachmentSubnet[] = []
   if (keepsFixedAddresses(use)) {
     for (const { address } of ipam.addresses ?? []) {
-      const cidr = toCidr(address)
+      const cidr = cidrOfField(address)
       if (cidr) subnets.push(fromCidr(cidr, address))
     }
   }

@@ -1,10 +1,10 @@
 import { interfaceNameAt } from '../project/interface-names'
 import { parseIp } from '../net/ip-address'
-import { toCidr } from '../net/parse-cidr'
 import { attachmentSubnets } from './attachment-subnets'
 import { annotationValueIssue, attachmentIssue } from './cross-object-issue'
 import type { Issue } from './issue'
 import type { AttachmentUse, NetworkFacts, ProjectIndex, WorkloadFacts } from './project-index'
+import { cidrOfField } from './cidr-of-field'
 
 type IpFamily = 4 | 6
 
@@ -20,13 +20,13 @@ function defaultRouteClaims(facts: NetworkFacts): Map<IpFamily, string> {
     return claims
   }
   for (const route of ipam.routes ?? []) {
-    const dst = toCidr(route.dst)
+    const dst = cidrOfField(route.dst)
     if (dst?.prefix === 0 && !claims.has(dst.family)) claims.set(dst.family, `ipam route ${route.dst}`)
   }
   if (config.type === 'bridge' && config.isDefaultGateway === true) {
     const families = ipam.type === 'host-local'
       ? (facts.rangeSets ?? []).map((set) => set.family)
-      : (ipam.addresses ?? []).flatMap(({ address }) => toCidr(address)?.family ?? [])
+      : (ipam.addresses ?? []).flatMap(({ address }) => cidrOfField(address)?.family ?? [])
     for (const family of families) if (!claims.has(family)) claims.set(family, 'isDefaultGateway')
   }
   return claims

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { parseCniConfig } from '../cni/parse-cni-config'
 import type { Attachment, Network, Workload } from '../project/model'
 import { ISSUE_CATALOGUE } from './catalogue'
 import { formatIssue } from './format-issue'
@@ -71,6 +72,14 @@ describe('validateProject', () => {
       expect(formatIssue(issue), issue.code).not.toMatch(/\{\w+\}/)
       expect(issue.severity).toBe(ISSUE_CATALOGUE[issue.code]!.severity)
     }
+  })
+
+  it('fails no rule on list entries the decoder keeps without their key (static address, route dst)', () => {
+    const network = parseCniConfig('{"cniVersion":"0.4.0","name":"s","type":"bridge","isDefaultGateway":true,"ipam":{"type":"static","addresses":[{}],"routes":[{}]}}').config
+    const nad: Network = { id: 's', name: 's', namespace: 'default', config: network }
+    const codes = validateProject(aProject([nad], [aPod([attach(nad)]), aPod([attach(nad)])])).map((issue) => issue.code)
+    expect(codes).not.toContain('project.rule-failed')
+    expect(codes).toContain('static.address-not-cidr')
   })
 
   it('never throws and never loses a rule, whatever the project holds', () => {

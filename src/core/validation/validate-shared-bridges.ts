@@ -1,9 +1,9 @@
 import type { BridgeConfig } from '../project/model'
-import { toCidr } from '../net/parse-cidr'
 import { formatIp, parseIp } from '../net/ip-address'
 import { networkIssue } from './cross-object-issue'
 import type { Issue } from './issue'
 import type { NetworkFacts, ProjectIndex } from './project-index'
+import { cidrOfField } from './cidr-of-field'
 
 /** A gateway address the bridge plugin puts on the bridge for one family (calcGateways), e.g. `10.1.1.1/24`. */
 interface BridgeAddress {
@@ -27,7 +27,7 @@ function gatewayAddresses(facts: NetworkFacts, config: BridgeConfig): BridgeAddr
     }
   } else if (ipam?.type === 'static') {
     for (const { address, gateway } of ipam.addresses ?? []) {
-      const cidr = toCidr(address)
+      const cidr = cidrOfField(address)
       if (!cidr) continue
       // Without a gateway in IPAM the plugin uses the first host address of the pod subnet.
       const ip = gateway === undefined ? { family: cidr.family, value: cidr.network.value + 1n } : parseIp(gateway)

@@ -1,10 +1,10 @@
-import { toCidr } from '../net/parse-cidr'
 import type { StaticIpam } from '../project/model'
 import { keepsFixedAddresses } from './attachment-subnets'
 import { attachmentIssue, describeWorkload, networkIssue } from './cross-object-issue'
 import type { Issue } from './issue'
 import type { AttachmentUse, NetworkFacts, ProjectIndex } from './project-index'
 import { addressKey, parseRequestedAddress } from './requested-address'
+import { cidrOfField } from './cidr-of-field'
 
 function staticIpamOf(facts: NetworkFacts | undefined): StaticIpam | undefined {
   const ipam = facts?.config?.ipam
@@ -26,7 +26,7 @@ export function validateStaticAddresses(index: ProjectIndex): Issue[] {
 
   for (const facts of index.networks) {
     for (const [k, { address }] of (staticIpamOf(facts)?.addresses ?? []).entries()) {
-      const cidr = toCidr(address)
+      const cidr = cidrOfField(address)
       if (!cidr) continue
       const other = claim(addressKey(cidr.address), `NAD ${facts.key}`)
       if (other) issues.push(networkIssue('static.address-duplicated', facts, `config.ipam.addresses.${k}.address`, { ip: address, other }))

@@ -169,6 +169,8 @@ export const jaIssues: Record<string, string> = {
   'project-file.unknown-format': 'これは NAD Designer のプロジェクトファイル (形式 nad-designer-project) ではありません。',
   'project-file.unsupported-version': 'プロジェクトファイルのバージョン {version} は、このデザイナーが扱えるバージョン ({supported} まで) より新しいものです。',
   'project-file.invalid-shape': 'プロジェクトファイルの {field} がないか、型が正しくありません。',
+  'project-file.entry-dropped': 'プロジェクトファイルの {field} を読み取れなかったため (名前がないか型が違います)、除外しました。プロジェクトの残りは読み込まれました。',
+  'project-file.value-repaired': 'プロジェクトファイルの {field} の型が違うか、読み取れない部分がありました。読み取れた部分を使い、残りはデフォルト値にしました。エクスポートする前に確認してください。',
   // ノードの NIC
   'host-nic.name-invalid': "'{name}' は Linux のインターフェイス名として使えません (1–15 バイト、. や .. は不可、'/'、':'、空白を含まない)。ノードにこの名前の NIC は存在しないため、この名前を指定したマスターインターフェイスは一致しません。`ip link` に表示される名前を使ってください。",
   'host-nic.name-duplicated': "'{name}' という名前の NIC が 2 つあります。ノード上のデバイス名は一意であり、マスターインターフェイスのチェックは最初のものを使います。一方を削除するか名前を変更してください。",

@@ -1,0 +1,77 @@
+import { isRecord } from '../cni/encode-fields'
+import { parseCniConfig } from '../cni/parse-cni-config'
+import { toCniConfig } from '../cni/to-cni-config'
+import type { Conflist, Network, PluginConfig } from './model'
+import { isString, isStringMap, type StoredValueReader } from './stored-value-reader'
+
+const PLUGIN_TYPES = new Set(['bridge', 'ipvlan', 'macvlan'])
+const IPAM_TYPES = new Set(['host-local', 'static', 'dhcp'])
+
+// toCniConfig dispatches on these types, so they must have the model's shape before it can encode the rest.
+function hasPluginShape(config: Record<string, unknown>): boolean {
+  return config.type === 'foreign' ? isRecord(config.raw) : PLUGIN_TYPES.has(String(config.type))
+}
+
+function hasIpamShape(ipam: unknown): boolean {
+  return isRecord(ipam) && (ipam.type === 'foreign' ? isRecord(ipam.raw) : IPAM_TYPES.has(String(ipam.type)))
+}
+
+function readConflist(value: unknown, field: string, reader: StoredValueReader): Conflist | undefined {
+  if (value === undefined) return undefined
+  if (!isRecord(value)) {
+    reader.report('project-file.value-repaired', field)
+    return undefined
+  }
+  const chain = reader.list(value.chain, `${field}.chain`, (item) => (isRecord(item) ? item : undefined))
+  const extra = reader.optional(value.extra, `${field}.extra`, isRecord)
+  return { chain, ...(extra ? { extra } : {}) }
+}
+
+type ConfigPart = Pick<Network, 'config' | 'conflist'>
+
+/**
+ * The stored config and conflist as the CNI decoder reads them back from their own JSON, so every key has the type
+ * the rules expect. A config that cannot be encoded is left out; one that reads back differently is reported.
+ */
+function readConfig(network: Network, stored: unknown, field: string, reader: StoredValueReader): ConfigPart {
+  const kept: ConfigPart = network.conflist ? { conflist: network.conflist } : {}
+  if (stored === undefined) return kept
+  let encoded: string | undefined
+  try {
+    if (isRecord(stored) && hasPluginShape(stored)) {
+      const { ipam, ...rest } = stored
+      const keepsIpam = ipam === undefined || stored.type === 'foreign' || hasIpamShape(ipam)
+      if (!keepsIpam) reader.report('project-file.value-repaired', `${field}.config.ipam`)
+      const config = (keepsIpam ? stored : rest) as unknown as PluginConfig
+      encoded = JSON.stringify(toCniConfig({ ...network, config }))
+    }
+  } catch {
+    encoded = undefined
+  }
+  if (encoded === undefined) {
+    reader.report('project-file.value-repaired', `${field}.config`)
+    return kept
+  }
+  const { config, conflist } = parseCniConfig(encoded)
+  // toCniConfig writes metadata.name where the config has no name of its own; the model keeps that unset.
+  if (config && config.type !== 'foreign' && !isString((stored as Record<string, unknown>).name)) delete config.name
+  const read: ConfigPart = { ...(config ? { config } : {}), ...(conflist ? { conflist } : {}) }
+  if (!config || JSON.stringify(toCniConfig({ ...network, ...read, conflist })) !== encoded) reader.report('project-file.value-repaired', `${field}.config`)
+  return read
+}
+
+/** A stored network with the model's shape, or undefined when it lacks an id, name or namespace. */
+export function readStoredNetwork(value: unknown, field: string, reader: StoredValueReader): Network | undefined {
+  if (!isRecord(value) || !isString(value.id) || !isString(value.name) || !isString(value.namespace)) return undefined
+  const network: Network = { id: value.id, name: value.name, namespace: value.namespace }
+  const labels = reader.optional(value.labels, `${field}.labels`, isStringMap)
+  if (labels) network.labels = labels
+  const annotations = reader.optional(value.annotations, `${field}.annotations`, isStringMap)
+  if (annotations) network.annotations = annotations
+  const conflist = readConflist(value.conflist, `${field}.conflist`, reader)
+  if (conflist) network.conflist = conflist
+  Object.assign(network, readConfig(network, value.config, field, reader))
+  const configText = reader.optional(value.configText, `${field}.configText`, isString)
+  if (configText !== undefined) network.configText = configText
+  return network
+}

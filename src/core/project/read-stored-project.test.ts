@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { aBridgeNetwork, aMacvlanNetwork, aPod, attach, hostLocal } from '../validation/test-builders'
+import { emptyProject, MICROSHIFT_417_PLATFORM, type Network, type Project } from './model'
+import { parseProjectFile, serializeProjectFile } from './project-file'
+
+function fileWith(project: Record<string, unknown>): string {
+  return JSON.stringify({ format: 'nad-designer-project', version: 1, project: { networks: [], workloads: [], ...project } })
+}
+
+function read(project: Record<string, unknown>) {
+  const { project: read, issues } = parseProjectFile(fileWith(project))
+  return { project: read, found: issues.map((issue) => [issue.code, issue.params.field]) }
+}
+
+const aNetworkEntry = (config: unknown, extra: Record<string, unknown> = {}) => ({ id: 'n', name: 'n', namespace: 'default', config, ...extra })
+
+describe('a stored project is read with the model shape, repairs reported', () => {
+  it.each<[string, Network]>([
+    ['a bridge with host-local', aBridgeNetwork({ bridge: 'br1', mtu: 9000, ipam: hostLocal('10.1.1.0/24', { routes: [{ dst: '0.0.0.0/0' }] }) }, { name: 'b' })],
+    ['a macvlan with its own CNI name', aMacvlanNetwork({ name: 'cni-name', master: 'eth1', mode: 'bridge', extra: { foo: [1] } }, { name: 'm' })],
+    ['a foreign plugin', { id: 'f', name: 'f', namespace: 'default', config: { type: 'foreign', raw: { cniVersion: '0.4.0', type: 'host-device', device: 'eth2' } } }],
+    ['a conflist with a chained plugin', { ...aMacvlanNetwork({ master: 'eth1' }, { name: 'c' }), conflist: { chain: [{ type: 'tuning', sysctl: {} }], extra: { disableCheck: true } } }],
+    ['a network without spec.config but with config text', { id: 't', name: 't', namespace: 'default', configText: '{ nope', labels: { a: 'b' } }],
+  ])('keeps %s as written, with nothing to report', (_, network) => {
+    const project: Project = { ...emptyProject(), networks: [network], workloads: [aPod([attach(network, { ips: ['10.1.1.5'] })], { replicas: 2 })], hostNics: [{ name: 'eth1', mtu: 9000, primary: true }] }
+    expect(parseProjectFile(serializeProjectFile(project))).toEqual({ project, issues: [] })
+  })
+
+  it('fills the platform defaults `platform: {}` leaves out, without a report', () => {
+    expect(read({ platform: {} })).toEqual({ project: emptyProject(), found: [] })
+  })
+
+  it.each<[string, Record<string, unknown>, Partial<Project>, unknown[][]]>([
+    ['a platform that is no object', { platform: 'x' }, {}, [['project-file.value-repaired', 'platform']]],
+    ['a clusterNetwork that is no list', { platform: { clusterNetwork: '10.0.0.0/8' } }, {}, [['project-file.value-repaired', 'platform.clusterNetwork']]],
+    ['a serviceNetwork with a number in it', { platform: { serviceNetwork: ['10.43.0.0/16', 1] } }, {}, [['project-file.value-repaired', 'platform.serviceNetwork']]],
+    ['another target', { platform: { ...MICROSHIFT_417_PLATFORM, target: 'openshift-4.99' } }, {}, [['project-file.value-repaired', 'platform.target']]],
+    ['hostNics that are no list', { hostNics: { eth0: 1500 } }, {}, [['project-file.value-repaired', 'hostNics']]],
+    ['a NIC without a name, and one with a text MTU', { hostNics: [{ mtu: 1500 }, { name: 'eth1', mtu: '9000', primary: 'yes' }] },
+      { hostNics: [{ name: 'eth1', mtu: 1500, primary: false }] },
+      [['project-file.entry-dropped', 'hostNics.0'], ['project-file.value-repaired', 'hostNics.1.mtu'], ['project-file.value-repaired', 'hostNics.1.primary']]],
+    ['a workload of an unknown kind', { workloads: [{ id: 'j', kind: 'Job', name: 'j', namespace: 'default', attachments: [] }] }, {},
+      [['project-file.entry-dropped', 'workloads.0']]],
+    ['attachments that are no list, and a bad entry', { workloads: [
+      { id: 'p', kind: 'Pod', name: 'p', namespace: 'default', attachments: 'net-a' },
+      { id: 'q', kind: 'Pod', name: 'q', namespace: 'default', replicas: '3', attachments: [7, { network: 'a', ips: '10.1.1.5', interface: 'net1' }] },
+    ] }, { workloads: [
+      { id: 'p', kind: 'Pod', name: 'p', namespace: 'default', attachments: [] },
+      { id: 'q', kind: 'Pod', name: 'q', namespace: 'default', attachments: [{ network: 'a', interface: 'net1' }] },
+    ] }, [['project-file.value-repaired', 'workloads.0.attachments'], ['project-file.entry-dropped', 'workloads.1.attachments.0'],
+      ['project-file.value-repaired', 'workloads.1.attachments.1.ips'], ['project-file.value-repaired', 'workloads.1.replicas']]],
+    ['a config that is no object', { networks: [aNetworkEntry('bridge')] }, { networks: [{ id: 'n', name: 'n', namespace: 'default' }] },
+      [['project-file.value-repaired', 'networks.0.config']]],
+    ['a config of an unknown model type', { networks: [aNetworkEntry({ type: 'host-device' })] }, { networks: [{ id: 'n', name: 'n', namespace: 'default' }] },
+      [['project-file.value-repaired', 'networks.0.config']]],
+    ['a text MTU and a list bridge', { networks: [aNetworkEntry({ type: 'bridge', mtu: '1500', bridge: ['br0'], isGateway: true })] },
+      { networks: [{ id: 'n', name: 'n', namespace: 'default', config: { type: 'bridge', isGateway: true } }] },
+      [['project-file.value-repaired', 'networks.0.config']]],
+    ['an ipam that is no object', { networks: [aNetworkEntry({ type: 'macvlan', master: 'eth1', ipam: 'dhcp' })] },
+      { networks: [{ id: 'n', name: 'n', namespace: 'default', config: { type: 'macvlan', master: 'eth1' } }] },
+      [['project-file.value-repaired', 'networks.0.config.ipam']]],
+    ['ranges that are no list of lists', { networks: [aNetworkEntry({ type: 'bridge', ipam: { type: 'host-local', ranges: [{ subnet: '10.1.1.0/24' }] } })] },
+      { networks: [{ id: 'n', name: 'n', namespace: 'default', config: { type: 'bridge', ipam: { type: 'host-local', ranges: [] } } }] },
+      [['project-file.value-repaired', 'networks.0.config']]],
+    ['labels with a number, and a conflist chain that is no list', { networks: [{ id: 'n', name: 'n', namespace: 'default', labels: { a: 1 }, conflist: { chain: {} } }] },
+      { networks: [{ id: 'n', name: 'n', namespace: 'default', conflist: { chain: [] } }] },
+      [['project-file.value-repaired', 'networks.0.labels'], ['project-file.value-repaired', 'networks.0.conflist.chain']]],
+  ])('repairs %s', (_, stored, expected, found) => {
+    expect(read(stored)).toEqual({ project: { ...emptyProject(), ...expected }, found })
+  })
+})

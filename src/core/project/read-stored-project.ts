@@ -1,0 +1,69 @@
+import { isRecord } from '../cni/encode-fields'
+import type { Issue } from '../validation/issue'
+import { MICROSHIFT_417_PLATFORM, type Attachment, type HostNic, type Platform, type Project, type Workload, type WorkloadKind } from './model'
+import { readStoredNetwork } from './read-stored-network'
+import { isString, isStringList, StoredValueReader } from './stored-value-reader'
+
+const WORKLOAD_KINDS = new Set<unknown>(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet'] satisfies WorkloadKind[])
+const isNumber = (value: unknown): value is number => typeof value === 'number'
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean'
+
+function readAttachment(value: unknown, field: string, reader: StoredValueReader): Attachment | undefined {
+  if (!isRecord(value) || !isString(value.network)) return undefined
+  const attachment: Attachment = { network: value.network }
+  for (const key of ['namespace', 'interface', 'mac'] as const) {
+    const text = reader.optional(value[key], `${field}.${key}`, isString)
+    if (text !== undefined) attachment[key] = text
+  }
+  for (const key of ['ips', 'defaultRoute'] as const) {
+    const list = reader.optional(value[key], `${field}.${key}`, isStringList)
+    if (list !== undefined) attachment[key] = list
+  }
+  const extra = reader.optional(value.extra, `${field}.extra`, isRecord)
+  if (extra !== undefined) attachment.extra = extra
+  return attachment
+}
+
+function readWorkload(value: unknown, field: string, reader: StoredValueReader): Workload | undefined {
+  if (!isRecord(value) || !isString(value.id) || !isString(value.name) || !isString(value.namespace) || !WORKLOAD_KINDS.has(value.kind)) return undefined
+  const attachments = reader.list(value.attachments, `${field}.attachments`, (item, path) => readAttachment(item, path, reader))
+  const workload: Workload = { id: value.id, kind: value.kind as WorkloadKind, name: value.name, namespace: value.namespace, attachments }
+  const replicas = reader.optional(value.replicas, `${field}.replicas`, isNumber)
+  if (replicas !== undefined) workload.replicas = replicas
+  const preferJson = reader.optional(value.preferJsonAnnotation, `${field}.preferJsonAnnotation`, isBoolean)
+  if (preferJson !== undefined) workload.preferJsonAnnotation = preferJson
+  const manifest = reader.optional(value.manifest, `${field}.manifest`, isRecord)
+  if (manifest !== undefined) workload.manifest = manifest
+  return workload
+}
+
+function readHostNic(value: unknown, field: string, reader: StoredValueReader): HostNic | undefined {
+  if (!isRecord(value) || !isString(value.name)) return undefined
+  return {
+    name: value.name,
+    mtu: reader.optional(value.mtu, `${field}.mtu`, isNumber) ?? 1500,
+    primary: reader.optional(value.primary, `${field}.primary`, isBoolean) ?? false,
+  }
+}
+
+function readPlatform(value: unknown, reader: StoredValueReader): Platform {
+  const platform = reader.optional(value, 'platform', isRecord) ?? {}
+  if (platform.target !== undefined && platform.target !== MICROSHIFT_417_PLATFORM.target) reader.report('project-file.value-repaired', 'platform.target')
+  const cidrs = (key: 'clusterNetwork' | 'serviceNetwork') => reader.optional(platform[key], `platform.${key}`, isStringList) ?? [...MICROSHIFT_417_PLATFORM[key]]
+  return { target: MICROSHIFT_417_PLATFORM.target, clusterNetwork: cidrs('clusterNetwork'), serviceNetwork: cidrs('serviceNetwork') }
+}
+
+/**
+ * A stored project (already migrated to the current version) with the model's shape: entries without a name or of
+ * the wrong type are left out, wrong-typed optional values dropped, missing platform values defaulted; each reported.
+ */
+export function readStoredProject(stored: Record<string, unknown>): { project: Project; issues: Issue[] } {
+  const reader = new StoredValueReader()
+  const project: Project = {
+    networks: reader.list(stored.networks, 'networks', (item, path) => readStoredNetwork(item, path, reader)),
+    workloads: reader.list(stored.workloads, 'workloads', (item, path) => readWorkload(item, path, reader)),
+    hostNics: reader.list(stored.hostNics, 'hostNics', (item, path) => readHostNic(item, path, reader)),
+    platform: readPlatform(stored.platform, reader),
+  }
+  return { project, issues: reader.issues }
+}
