@@ -29,3 +29,30 @@ test('a project-wide note in the issues list explains what to do on the device a
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(dialog).toBeHidden()
 })
+
+test('two node NICs with one name show an issue that leads to the NIC name field; a second primary leads to its checkbox', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await page.getByRole('button', { name: 'Add NIC' }).click()
+  await page.getByRole('button', { name: 'Add NIC' }).click()
+  const second = page.getByRole('group', { name: 'NIC eth1' })
+  // the Primary tooltip gives the checkbox its accessible name
+  await second.getByRole('checkbox', { name: /default route/ }).check()
+  await designer.fill('Name', 'eth0', second)
+  const issues = page.getByRole('region', { name: /^Issues/ })
+
+  const duplicated = issues.getByRole('button', { name: /host-nic\.name-duplicated/ })
+  await expect(duplicated).toContainText("Two NICs are named 'eth0'")
+  await duplicated.click()
+  const focused = page.locator(':focus')
+  await expect(focused).toHaveAttribute('data-nic-field', 'name')
+  await expect(focused).toHaveValue('eth0')
+  await expect(page.getByRole('group', { name: 'NIC eth0' }).first()).toContainText('Two NICs are named')
+
+  await issues.getByRole('button', { name: /host-nic\.primary-marked-twice/ }).click()
+  await expect(focused).toHaveAttribute('data-nic-field', 'primary')
+
+  // renaming the second NIC clears the duplicate
+  await designer.fill('Name', 'eth1', page.getByRole('group', { name: 'NIC eth0' }).nth(1))
+  await expect(issues.getByRole('button', { name: /host-nic\.name-duplicated/ })).toHaveCount(0)
+})

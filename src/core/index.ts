@@ -48,6 +48,7 @@ export * from './manifest/import-yaml'
 export * from './manifest/line-of-field'
 export * from './manifest/merge-imports'
 export * from './project/project-file'
+export * from './project/project-file-issues'
 // Whole-project validation: cross-object and workload rules
 export * from './validation/cross-object-issues'
 export * from './validation/validate-project'
