@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validateProject } from '../validation/validate-project'
-import { parseProjectFile } from './project-file'
+import { parseProjectFile, serializeProjectFile } from './project-file'
 
 // Any JSON value, often in the place of a field the model expects, so the repairs run on deep wrong types too.
 const json = fc.jsonValue({ maxDepth: 3 })
@@ -53,6 +53,14 @@ describe('parseProjectFile on arbitrary stored JSON', () => {
       const failed = validateProject(parsed.project).filter((issue) => issue.code === 'project.rule-failed')
       expect(failed).toEqual([])
     }), { numRuns: 1000 })
+  })
+
+  it('repairs once: the repaired project reads back unchanged and with nothing to report', () => {
+    fc.assert(fc.property(project, (stored) => {
+      const parsed = parseProjectFile(JSON.stringify({ format: 'nad-designer-project', version: 1, project: stored }))
+      if (!parsed.project) return
+      expect(parseProjectFile(serializeProjectFile(parsed.project))).toEqual({ project: parsed.project, issues: [] })
+    }), { numRuns: 500 })
   })
 
   it('loads most generated files (the property is not vacuous)', () => {

@@ -29,6 +29,20 @@ function readConflist(value: unknown, field: string, reader: StoredValueReader):
 
 type ConfigPart = Pick<Network, 'config' | 'conflist'>
 
+// The stored config as CNI JSON, or undefined when its plugin type or shape cannot be encoded; a bad ipam is left out.
+function encodeStored(network: Network, stored: Record<string, unknown>, field: string, reader: StoredValueReader): string | undefined {
+  if (!hasPluginShape(stored)) return undefined
+  const { ipam, ...rest } = stored
+  const keepsIpam = ipam === undefined || stored.type === 'foreign' || hasIpamShape(ipam)
+  if (!keepsIpam) reader.report('project-file.value-repaired', `${field}.config.ipam`)
+  const config = (keepsIpam ? stored : rest) as unknown as PluginConfig
+  try {
+    return JSON.stringify(toCniConfig({ ...network, config }))
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * The stored config and conflist as the CNI decoder reads them back from their own JSON, so every key has the type
  * the rules expect. A config that cannot be encoded is left out; one that reads back differently is reported.
@@ -36,25 +50,14 @@ type ConfigPart = Pick<Network, 'config' | 'conflist'>
 function readConfig(network: Network, stored: unknown, field: string, reader: StoredValueReader): ConfigPart {
   const kept: ConfigPart = network.conflist ? { conflist: network.conflist } : {}
   if (stored === undefined) return kept
-  let encoded: string | undefined
-  try {
-    if (isRecord(stored) && hasPluginShape(stored)) {
-      const { ipam, ...rest } = stored
-      const keepsIpam = ipam === undefined || stored.type === 'foreign' || hasIpamShape(ipam)
-      if (!keepsIpam) reader.report('project-file.value-repaired', `${field}.config.ipam`)
-      const config = (keepsIpam ? stored : rest) as unknown as PluginConfig
-      encoded = JSON.stringify(toCniConfig({ ...network, config }))
-    }
-  } catch {
-    encoded = undefined
-  }
+  const encoded = isRecord(stored) ? encodeStored(network, stored, field, reader) : undefined
   if (encoded === undefined) {
     reader.report('project-file.value-repaired', `${field}.config`)
     return kept
   }
   const { config, conflist } = parseCniConfig(encoded)
   // toCniConfig writes metadata.name where the config has no name of its own; the model keeps that unset.
-  if (config && config.type !== 'foreign' && !isString((stored as Record<string, unknown>).name)) delete config.name
+  if (config && config.type !== 'foreign' && isRecord(stored) && !isString(stored.name)) delete config.name
   const read: ConfigPart = { ...(config ? { config } : {}), ...(conflist ? { conflist } : {}) }
   if (!config || JSON.stringify(toCniConfig({ ...network, ...read, conflist })) !== encoded) reader.report('project-file.value-repaired', `${field}.config`)
   return read
