@@ -53,15 +53,33 @@ function readPlatform(value: unknown, reader: StoredValueReader): Platform {
   return { target: MICROSHIFT_417_PLATFORM.target, clusterNetwork: cidrs('clusterNetwork'), serviceNetwork: cidrs('serviceNetwork') }
 }
 
+// Edits and jumps find networks and workloads by id, so a repeated id (a hand-edited file) gets a suffix.
+function withUniqueIds<T extends { id: string }>(items: T[], field: string, reader: StoredValueReader): T[] {
+  const seen = new Set(items.map((item) => item.id))
+  const used = new Set<string>()
+  return items.map((item, index) => {
+    if (!used.has(item.id)) {
+      used.add(item.id)
+      return item
+    }
+    let suffix = 2
+    while (seen.has(`${item.id}-${suffix}`) || used.has(`${item.id}-${suffix}`)) suffix += 1
+    const id = `${item.id}-${suffix}`
+    used.add(id)
+    reader.report('project-file.value-repaired', `${field}.${index}.id`)
+    return { ...item, id }
+  })
+}
+
 /**
  * A stored project (already migrated to the current version) with the model's shape: entries without a name or of
- * the wrong type are left out, wrong-typed optional values dropped, missing platform values defaulted; each reported.
+ * the wrong type are left out, repeated ids renamed, wrong-typed optional values dropped, missing platform values defaulted; each reported.
  */
 export function readStoredProject(stored: Record<string, unknown>): { project: Project; issues: Issue[] } {
   const reader = new StoredValueReader()
   const project: Project = {
-    networks: reader.list(stored.networks, 'networks', (item, path) => readStoredNetwork(item, path, reader)),
-    workloads: reader.list(stored.workloads, 'workloads', (item, path) => readWorkload(item, path, reader)),
+    networks: withUniqueIds(reader.list(stored.networks, 'networks', (item, path) => readStoredNetwork(item, path, reader)), 'networks', reader),
+    workloads: withUniqueIds(reader.list(stored.workloads, 'workloads', (item, path) => readWorkload(item, path, reader)), 'workloads', reader),
     hostNics: reader.list(stored.hostNics, 'hostNics', (item, path) => readHostNic(item, path, reader)),
     platform: readPlatform(stored.platform, reader),
   }
