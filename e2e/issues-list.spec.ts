@@ -36,8 +36,7 @@ test('two node NICs with one name show an issue that leads to the NIC name field
   await page.getByRole('button', { name: 'Add NIC' }).click()
   await page.getByRole('button', { name: 'Add NIC' }).click()
   const second = page.getByRole('group', { name: 'NIC eth1' })
-  // the Primary tooltip gives the checkbox its accessible name
-  await second.getByRole('checkbox', { name: /default route/ }).check()
+  await second.getByRole('checkbox', { name: 'Primary' }).check()
   await designer.fill('Name', 'eth0', second)
   const issues = page.getByRole('region', { name: /^Issues/ })
 

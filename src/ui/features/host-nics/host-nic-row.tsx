@@ -62,7 +62,7 @@ export function HostNicRow({ index, nic, issues, highlighted, onLeave, onChange,
           slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' }, 'data-nic-field': 'name', 'aria-describedby': describedBy } }}
           onChange={(e) => onChange({ name: e.target.value.trim() })} />
         <MtuInput mtu={nic.mtu} error={severity('mtu') === 'error'} describedBy={describedBy} onChange={(mtu) => onChange({ mtu })} />
-        <Tooltip title={t('nics.primaryHelp')}>
+        <Tooltip title={t('nics.primaryHelp')} describeChild>
           <FormControlLabel sx={{ mx: 0 }} label={t('nics.primary')} labelPlacement="bottom"
             slotProps={{ typography: { variant: 'caption' } }}
             control={<Checkbox size="small" checked={nic.primary} onChange={(_, primary) => onChange({ primary })}
