@@ -26,14 +26,15 @@ function findingKey(issue: Issue): string {
   return `${SAME_AS_IMPORT[issue.code] ?? issue.code} ${JSON.stringify(issue.target)} ${issue.field}`
 }
 
-/** Imports every file as one project. */
-export function importFiles(files: readonly InputFile[]): ImportResult {
-  return mergeImports(files.map((file) => importYaml(file.text, { source: file.name })))
+/** Imports every file as one project (without workload manifests when `keepManifests` is false: see importYaml). */
+export function importFiles(files: readonly InputFile[], keepManifests = true): ImportResult {
+  return mergeImports(files.map((file) => importYaml(file.text, { source: file.name, keepManifests })))
 }
 
 /** Import findings plus validateProject's, each placed on its file and line, in file then line order. */
 export function collectFindings(files: readonly InputFile[]): ReportedFinding[] {
-  const imported = importFiles(files)
+  // No rule reads a workload's manifest; only render needs them.
+  const imported = importFiles(files, false)
   const reported: ReportedFinding[] = imported.findings.map((finding) => ({
     file: finding.source ?? null,
     line: finding.line ?? null,

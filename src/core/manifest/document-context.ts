@@ -19,6 +19,8 @@ export interface DocumentContext {
   /** Allocates a deterministic id from a readable key (`network:apps/lan-a`, then `#2`, `#3` for repeats). */
   allocateId: (key: string) => string
   origins: Record<string, ObjectOrigin>
+  /** Whether workloads keep their manifest when the designer would not write it as is (emit needs it, rules do not). */
+  keepManifests: boolean
 }
 
 /** Location of a node below the object, or undefined. */

@@ -68,15 +68,23 @@ function readObject(context: DocumentContext, object: Record<string, unknown>, p
   }
 }
 
+/** How to import: `source` names the input in findings; `keepManifests: false` skips keeping workload manifests. */
+export interface ImportOptions {
+  source?: string
+  /** Default true. Only emitting a workload reads its manifest, so a caller that only validates can skip deciding. */
+  keepManifests?: boolean
+}
+
 /**
  * Imports NADs and workloads from a YAML stream (several documents, `kind: List`). Never throws: hostile or broken
  * documents are refused with findings and the others are kept. Ids are derived from kind, namespace and name.
  */
-export function importYaml(text: string, options: { source?: string } = {}): ImportResult {
+export function importYaml(text: string, options: ImportOptions = {}): ImportResult {
   const project = emptyProject()
   const findings: Finding[] = []
   const origins: Record<string, ObjectOrigin> = {}
   const source = options.source
+  const keepManifests = options.keepManifests ?? true
   if (text.length > IMPORT_LIMITS.totalBytes) {
     const finding = manifestFinding('yaml.input-too-large', { kind: 'project' }, '', { size: text.length, limit: IMPORT_LIMITS.totalBytes }, 1, source)
     return { project, findings: [finding], origins }
@@ -100,7 +108,7 @@ export function importYaml(text: string, options: { source?: string } = {}): Imp
     const streamed = stream?.[index]
     const read = streamed ?? readYamlDocument(chunk.text)
     const lineAt = streamed && lineInInput ? lineInInput : chunkLineAt(chunk.line, read.text)
-    const context: DocumentContext = { source, index, text: read.text, read, basePath: [], lineAt, findings, allocateId, origins }
+    const context: DocumentContext = { source, index, text: read.text, read, basePath: [], lineAt, findings, allocateId, origins, keepManifests }
     if (read.shiftedLines > 0 && !read.refusal) report(context, 'yaml.under-indented-quoted-scalar', { lines: read.shiftedLines }, chunk.line + (read.firstShiftedLine ?? 0))
     if (read.refusal) {
       // A parser error at the very end (unclosed bracket) belongs to the document's last line, not the next one.

@@ -130,7 +130,7 @@ export function readWorkloadDocument(context: DocumentContext, object: Record<st
   if (replicas !== undefined && modelKind !== 'Pod' && modelKind !== 'DaemonSet') workload.replicas = replicas
   if (parsed.form === 'json' && canUseCommaForm(workload)) workload.preferJsonAnnotation = true
   // A manifest the designer itself wrote carries nothing more than the model; keeping it would only pin it.
-  if (!sameJson(object, buildDesignerWorkloadObject(workload))) workload.manifest = object
+  if (context.keepManifests && !sameJson(object, buildDesignerWorkloadObject(workload))) workload.manifest = object
   if (name === '') report(context, 'workload.missing-name', { kind }, line, target, 'name')
   if (onController) report(context, 'workload.annotation-not-on-pod-template', { kind, name }, lineOf(context, annotationPath), target, 'attachments')
   if (kind !== modelKind) report(context, 'import.workload-kind-approximated', { kind, name, as: modelKind }, line, target)
