@@ -148,13 +148,18 @@ function tableLocator(table: Int32Array, source: string): ReadYamlDocument['loca
   }
 }
 
+/** Room for the tables of every document of a stream, which indexYamlEvents fills one document at a time. */
+export function streamEventTable(events: readonly Event[]): Int32Array {
+  return new Int32Array(events.length * STRIDE)
+}
+
 /**
  * Checks one document's events (`from` is its document event, `to` just after its end) against the import limits
  * and prototype keys, and gives a locator for its nodes; offsets are those of the events (in the text they were
- * parsed from).
+ * parsed from). `streamTable` (from streamEventTable) saves allocating a table per document.
  */
-export function indexYamlEvents(events: readonly Event[], source: string, from = 0, to = events.length): { refusal?: Refusal; locate: ReadYamlDocument['locate'] } {
-  const table = new Int32Array((to - from) * STRIDE)
+export function indexYamlEvents(events: readonly Event[], source: string, from = 0, to = events.length, streamTable?: Int32Array): { refusal?: Refusal; locate: ReadYamlDocument['locate'] } {
+  const table = streamTable ? streamTable.subarray(from * STRIDE, to * STRIDE) : new Int32Array((to - from) * STRIDE)
   const refusal = walkEvents(events, from, to, source, table)
   return refusal ? { refusal, locate: () => undefined } : { locate: tableLocator(table, source) }
 }

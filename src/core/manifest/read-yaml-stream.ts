@@ -1,6 +1,6 @@
 import { constructFromEvents, EVENT_ID, parseEvents, type Event } from 'js-yaml'
 import { IMPORT_LIMITS } from './import-limits'
-import { indexYamlEvents } from './index-yaml-events'
+import { indexYamlEvents, streamEventTable } from './index-yaml-events'
 import type { ReadYamlDocument } from './read-yaml-document'
 import type { YamlChunk } from './split-yaml-documents'
 
@@ -81,10 +81,11 @@ export function readYamlStream(text: string, chunks: readonly YamlChunk[]): (Rea
   const documents = documentsOf(events)
   const byChunk = matchChunks(events, documents, chunks)
   if (!byChunk) return undefined
+  const table = streamEventTable(events)
   const indexed = chunks.map((chunk, chunkIndex) => {
     const document = documents[byChunk[chunkIndex] ?? -1]
     if (!document || chunk.text.length > IMPORT_LIMITS.documentBytes) return undefined
-    const { refusal, locate } = indexYamlEvents(events, text, document.start, document.end)
+    const { refusal, locate } = indexYamlEvents(events, text, document.start, document.end, table)
     return refusal ? undefined : { document, locate }
   })
   // Aliases are only expanded once every document passed the size check above.
