@@ -14,6 +14,7 @@ describe('buildNetworksAnnotation', () => {
     ['switches to JSON for ips', [{ network: 'net-a', ips: ['10.1.1.5/24'] }], '[{"name":"net-a","ips":["10.1.1.5/24"]}]'],
     ['switches to JSON for a name that is not a DNS label', [{ network: 'Net_A' }], '[{"name":"Net_A"}]'],
     ['switches to JSON for an interface name over 15 characters', [{ network: 'a', interface: 'sixteen-chars-xx' }], '[{"name":"a","interface":"sixteen-chars-xx"}]'],
+    ['switches to JSON for a non-ASCII interface name', [{ network: 'a', interface: 'réseau' }], '[{"name":"a","interface":"réseau"}]'],
     [
       'orders JSON keys name, namespace, interface, ips, mac, default-route, extra',
       [{ network: 'a', extra: { 'cni-args': { x: 1 } }, defaultRoute: ['10.1.1.1'], mac: '02:00:00:00:00:01', ips: ['10.1.1.5/24'], interface: 'n1', namespace: 'x' }],

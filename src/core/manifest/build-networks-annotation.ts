@@ -4,9 +4,10 @@ import type { Attachment, Workload } from '../project/model'
 export const NETWORKS_ANNOTATION = 'k8s.v1.cni.cncf.io/networks'
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
-// Multus's comma parser allows up to 15 characters without '/' or whitespace; ',', '@' and the JSON
-// trigger characters would change how the item itself is split, and ':' is refused by every plugin.
-const COMMA_IFNAME = /^[^\s/,@:[{"]{1,15}$/
+// Multus's comma parser allows up to 15 bytes without '/' or whitespace; ',', '@' and the JSON trigger characters
+// would change how the item itself is split, and ':' is refused by every plugin. Non-ASCII names (bytes ≠ characters)
+// take the JSON form.
+const COMMA_IFNAME = /^[^\s/,@:[{"\u0080-\uffff]{1,15}$/
 
 /** Whether `name` is a DNS-1123 label, the only form Multus's comma parser accepts for names and namespaces. */
 export function isDnsLabel(name: string): boolean {

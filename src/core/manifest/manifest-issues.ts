@@ -25,7 +25,7 @@ export const MANIFEST_ISSUES = {
   },
   'annotation.interface-name-invalid': {
     severity: 'error',
-    message: "Interface name '{interface}' is longer than 15 characters or contains '/' or whitespace; Multus rejects the annotation (Failed to parse interface name).",
+    message: "Interface name '{interface}' is not a Linux interface name (at most 15 bytes, no '/', ':' or whitespace, not '.' or '..'); Multus or the plugin rejects it and the pod does not start.",
   },
   'annotation.invalid-json': {
     severity: 'error',

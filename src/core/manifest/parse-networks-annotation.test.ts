@@ -11,6 +11,7 @@ describe('parseNetworksAnnotation', () => {
     ['a@x@y has more than one at (vector 91)', 'a@x@y', ['annotation.comma-item-too-many-ats']],
     ['an interface name over 15 characters is refused (vector 92)', 'a@sixteen-chars-xx', ['annotation.interface-name-invalid']],
     ['exactly 15 characters are accepted', 'a@fifteen-chars-x', []],
+    ['Multus counts bytes: 9 accented letters are 18 bytes', 'a@ééééééééé', ['annotation.interface-name-invalid']],
     ['a bare JSON object is not a list (vector 93)', '{"name":"a"}', ['annotation.not-a-json-list']],
     ['an invalid mac is refused (vector 94)', '[{"name":"a","mac":"zz"}]', ['annotation.mac-invalid']],
     ['an invalid IP is refused (vector 95)', '[{"name":"a","ips":["10.1.1.300"]}]', ['annotation.ips-item-not-an-ip']],

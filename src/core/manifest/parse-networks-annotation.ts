@@ -1,3 +1,4 @@
+import { utf8Length } from '../net/utf8-length'
 import type { Attachment } from '../project/model'
 import { annotationIssue, type AnnotationIssue } from './annotation-issue'
 import { isDnsLabel } from './build-networks-annotation'
@@ -37,7 +38,8 @@ function parseCommaItem(raw: string, index: number, issues: AnnotationIssue[]): 
   if (badPart !== undefined) {
     const partField = badPart === network ? `${field}.network` : `${field}.namespace`
     issues.push(annotationIssue('annotation.comma-item-not-a-dns-label', partField, { item: badPart }))
-  } else if (ifname !== '' && (ifname.length > 15 || /[\s/]/.test(ifname))) {
+  } else if (ifname !== '' && (utf8Length(ifname) > 15 || /[ \t\n\v\f\r/]/.test(ifname))) {
+    // Multus's own check, in bytes (Go's len); the plugins' stricter one runs in validateProject under the same code.
     issues.push(annotationIssue('annotation.interface-name-invalid', `${field}.interface`, { interface: ifname }))
   }
   const attachment: Attachment = { network }

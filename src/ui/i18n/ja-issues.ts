@@ -128,7 +128,7 @@ export const jaIssues: Record<string, string> = {
   'annotation.comma-item-not-a-dns-label': "'{item}' は DNS-1123 ラベルではありません (英小文字、数字、'-'。先頭と末尾は英数字)。Multus はコンマ形式を拒否します。名前を変えるか JSON 形式を使ってください。",
   'annotation.comma-item-too-many-slashes': "'{item}' に '/' が 2 つ以上あります。Multus は拒否します (Invalid network object (failed at '/'))。namespace/name と書いてください。",
   'annotation.comma-item-too-many-ats': "'{item}' に '@' が 2 つ以上あります。Multus は拒否します (Invalid network object (failed at '@'))。name@interface と書いてください。",
-  'annotation.interface-name-invalid': "インターフェイス名 '{interface}' が 15 文字を超えているか、'/'、':'、空白を含んでいます。Pod は起動に失敗します。",
+  'annotation.interface-name-invalid': "インターフェイス名 '{interface}' は Linux のインターフェイス名として使えません (15 バイトまで、'/'、':'、空白は不可、'.' と '..' も不可)。Pod は起動に失敗します。",
   'annotation.invalid-json': 'networks アノテーションに [、{、" が含まれるため Multus は JSON として読みますが、有効な JSON ではありません: {reason}。',
   'annotation.not-a-json-list': 'JSON 形式はオブジェクトのリスト ([{"name": ...}]) である必要があります。Multus は {found} を拒否します。',
   'annotation.list-item-not-an-object': 'JSON リストの項目 {index} は {found} で、オブジェクトではありません。Multus は使えません。',
