@@ -40,8 +40,8 @@ function exampleMac(seed: string): string {
   return bytes.map((byte) => byte.toString(16).padStart(2, '0')).join(':')
 }
 
-/** Finds the NAD an attachment points at (its namespace, or the workload's). */
-export function findAttachedNetwork(project: Project, workload: Workload, attachment: Attachment): Network | undefined {
+// The NAD an attachment points at (its namespace, or the workload's).
+function findAttachedNetwork(project: Project, workload: Workload, attachment: Attachment): Network | undefined {
   const namespace = attachment.namespace ?? workload.namespace
   return project.networks.find((network) => network.name === attachment.network && network.namespace === namespace)
 }

@@ -2,8 +2,8 @@ import type { Workload } from '../project/model'
 import { buildNetworksAnnotation, NETWORKS_ANNOTATION } from './build-networks-annotation'
 import { asRecord } from './document-context'
 
-/** Image of the designer's example pods: small, on Red Hat's public registry, no pull secret needed. */
-export const EXAMPLE_IMAGE = 'registry.access.redhat.com/ubi9/ubi-minimal'
+// Image of the designer's example pods: small, on Red Hat's public registry, no pull secret needed.
+const EXAMPLE_IMAGE = 'registry.access.redhat.com/ubi9/ubi-minimal'
 
 type Json = Record<string, unknown>
 

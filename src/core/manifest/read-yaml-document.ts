@@ -63,8 +63,8 @@ function parseLeniently(text: string): { events?: Event[]; error?: unknown; text
   }
 }
 
-/** The locator of a document that has no nodes to find. */
-export const NOWHERE: ReadYamlDocument['locate'] = () => undefined
+// The locator of a document that has no nodes to find.
+const NOWHERE: ReadYamlDocument['locate'] = () => undefined
 
 /** Parses one YAML document within the import limits; never throws. */
 export function readYamlDocument(text: string): ReadYamlDocument {
