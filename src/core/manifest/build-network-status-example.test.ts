@@ -55,14 +55,14 @@ describe('buildNetworkStatusExample', () => {
 describe('buildVerificationCommands', () => {
   it('checks Multus, the network-status annotation and the interfaces of a Pod', () => {
     expect(buildVerificationCommands(aWorkload('Pod', [{ network: 'a' }, { network: 'b', interface: 'data0' }], { name: 'client', namespace: 'apps' }))).toEqual([
-      'oc get pod -A | grep multus',
-      "oc get pod client -n apps -o jsonpath='{.metadata.annotations.k8s\\.v1\\.cni\\.cncf\\.io/network-status}'",
-      'oc exec -n apps client -- ls /sys/class/net   # expect: eth0 net1 data0',
+      { command: 'oc get pod -A | grep multus' },
+      { command: "oc get pod client -n apps -o jsonpath='{.metadata.annotations.k8s\\.v1\\.cni\\.cncf\\.io/network-status}'" },
+      { command: 'oc exec -n apps client -- ls /sys/class/net', expectedOutput: 'eth0 net1 data0' },
     ])
   })
 
   it('finds a Deployment’s pod by its label and a StatefulSet’s first pod by name', () => {
-    expect(buildVerificationCommands(aWorkload('Deployment', [{ network: 'a' }], { name: 'web' }))[1]).toBe("POD=$(oc get pod -n default -l app=web -o jsonpath='{.items[0].metadata.name}')")
-    expect(buildVerificationCommands(aWorkload('StatefulSet', [{ network: 'a' }], { name: 'db' }))[2]).toBe('oc exec -n default db-0 -- ls /sys/class/net   # expect: eth0 net1')
+    expect(buildVerificationCommands(aWorkload('Deployment', [{ network: 'a' }], { name: 'web' }))[1]).toEqual({ command: "POD=$(oc get pod -n default -l app=web -o jsonpath='{.items[0].metadata.name}')" })
+    expect(buildVerificationCommands(aWorkload('StatefulSet', [{ network: 'a' }], { name: 'db' }))[2]).toEqual({ command: 'oc exec -n default db-0 -- ls /sys/class/net', expectedOutput: 'eth0 net1' })
   })
 })

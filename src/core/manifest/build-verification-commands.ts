@@ -7,19 +7,25 @@ function podLabel(workload: Workload): string {
   return first ? `${first[0]}=${String(first[1])}` : `app=${workload.name}`
 }
 
+/** A shell command, and what it prints when the attachments worked (the UI writes it as a translated comment). */
+export interface VerificationCommand {
+  command: string
+  expectedOutput?: string
+}
+
 /** Shell commands that show whether the attachments worked: Multus running, the network-status, the pod's interfaces. */
-export function buildVerificationCommands(workload: Workload): string[] {
+export function buildVerificationCommands(workload: Workload): VerificationCommand[] {
   const ns = workload.namespace
-  const commands = ['oc get pod -A | grep multus']
+  const commands: VerificationCommand[] = [{ command: 'oc get pod -A | grep multus' }]
   let pod = workload.name
   if (workload.kind === 'StatefulSet') pod = `${workload.name}-0`
   if (workload.kind === 'Deployment' || workload.kind === 'DaemonSet') {
-    commands.push(`POD=$(oc get pod -n ${ns} -l ${podLabel(workload)} -o jsonpath='{.items[0].metadata.name}')`)
+    commands.push({ command: `POD=$(oc get pod -n ${ns} -l ${podLabel(workload)} -o jsonpath='{.items[0].metadata.name}')` })
     pod = '"$POD"'
   }
-  commands.push(`oc get pod ${pod} -n ${ns} -o jsonpath='{.metadata.annotations.k8s\\.v1\\.cni\\.cncf\\.io/network-status}'`)
+  commands.push({ command: `oc get pod ${pod} -n ${ns} -o jsonpath='{.metadata.annotations.k8s\\.v1\\.cni\\.cncf\\.io/network-status}'` })
   // The example image (ubi-minimal) has no `ip`; sysfs lists the pod's interfaces in any image.
   const names = ['eth0', ...interfaceNamesFor(workload.attachments)]
-  commands.push(`oc exec -n ${ns} ${pod} -- ls /sys/class/net   # expect: ${names.join(' ')}`)
+  commands.push({ command: `oc exec -n ${ns} ${pod} -- ls /sys/class/net`, expectedOutput: names.join(' ') })
   return commands
 }

@@ -225,7 +225,7 @@ export const en = {
       manifest: 'Example manifest', manifestWhat: 'manifest',
       status: 'Expected network-status', statusWhat: 'network-status',
       statusHelp: 'What Multus writes in k8s.v1.cni.cncf.io/network-status once the pod runs (example addresses).',
-      verify: 'Verify on the device', verifyWhat: 'commands',
+      verify: 'Verify on the device', verifyWhat: 'commands', expectedOutput: 'expect: {output}',
       verifyHelp: 'Run these on the MicroShift host after applying the manifests.',
     },
   },

@@ -227,7 +227,7 @@ export const ja: Resources = {
       manifest: 'マニフェストの例', manifestWhat: 'マニフェスト',
       status: '想定される network-status', statusWhat: 'network-status',
       statusHelp: 'Pod の起動後に Multus が k8s.v1.cni.cncf.io/network-status に書き込む内容 (アドレスは例)。',
-      verify: 'デバイス上での検証', verifyWhat: 'コマンド',
+      verify: 'デバイス上での検証', verifyWhat: 'コマンド', expectedOutput: '期待される出力: {output}',
       verifyHelp: 'マニフェストを適用した後、MicroShift ホストで次のコマンドを実行します。',
     },
   },

@@ -30,7 +30,9 @@ export function WorkloadOutputs({ workload, project }: { workload: Workload; pro
   const manifest = emitWorkloadYaml(workload)
   const interfaces = buildPodInterfaces(workload, project)
   const status = buildNetworkStatusExample(workload, project)
-  const commands = buildVerificationCommands(workload).join('\n')
+  const commands = buildVerificationCommands(workload)
+    .map(({ command, expectedOutput }) => (expectedOutput ? `${command}   # ${t('pods.out.expectedOutput', { output: expectedOutput })}` : command))
+    .join('\n')
   return (
     <Stack spacing={3}>
       <Output title={t('pods.out.annotation')} id="out-annotation">
