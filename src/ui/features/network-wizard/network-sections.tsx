@@ -1,41 +1,15 @@
 import { memo, type ReactNode } from 'react'
-import { Accordion, AccordionDetails, AccordionSummary, Chip, Stack, Typography } from '@mui/material'
-import ExpandMoreIcon from '@mui/icons-material/ExpandMore'
+import { Stack, Typography } from '@mui/material'
 import { useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { isPluginType, type PluginType } from '../../../core'
-import { useHasIssuesUnder } from '../../shared/field-issues'
+import { FoldSection } from './fold-section'
 import { CommonAdvancedFields, GeneralFields } from './general-fields'
 import { IpamFields, IpamTypeField } from './ipam-fields'
 import { advancedPluginPaths, IPAM_ADVANCED_PATHS, PLUGIN_FIELD_SPECS } from './plugin-field-specs'
 import { PluginFields } from './plugin-fields'
 
 export type SectionId = 'general' | 'plugin' | 'ipam' | 'advanced'
-
-interface SectionProps {
-  id: SectionId
-  title: string
-  expanded: boolean
-  onToggle: (id: SectionId) => void
-  issuePaths: readonly string[]
-  children: ReactNode
-}
-
-function Section({ id, title, expanded, onToggle, issuePaths, children }: SectionProps) {
-  const { t } = useTranslation()
-  const flagged = useHasIssuesUnder(issuePaths)
-  return (
-    <Accordion expanded={expanded} onChange={() => onToggle(id)} disableGutters variant="outlined" slotProps={{ transition: { unmountOnExit: false } }}>
-      <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls={`section-${id}`} id={`section-${id}-header`}>
-        <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1}>
-          <Typography variant="h2" component="h3">{title}</Typography>
-          {flagged && !expanded && <Chip size="small" color="warning" label={t('form.hasIssues')} />}
-        </Stack>
-      </AccordionSummary>
-      <AccordionDetails id={`section-${id}`}>{children}</AccordionDetails>
-    </Accordion>
-  )
-}
 
 function Group({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -52,28 +26,28 @@ export const NetworkSections = memo(function NetworkSections({ expanded, onToggl
   const plugin = useWatch({ name: 'config.type' }) as PluginType | 'foreign' | undefined
   const ipamType = useWatch({ name: 'config.ipam.type' }) as string | undefined
   const known = isPluginType(plugin)
-  const props = (id: SectionId) => ({ id, expanded: expanded.has(id), onToggle })
+  const props = (id: SectionId) => ({ id: `section-${id}`, expanded: expanded.has(id), onToggle: () => onToggle(id) })
   return (
     <Stack spacing={1}>
-      <Section {...props('general')} title={t('form.general')} issuePaths={['name', 'namespace', 'config.cniVersion']}>
+      <FoldSection {...props('general')} title={t('form.general')} issuePaths={['name', 'namespace', 'config.cniVersion']}>
         <GeneralFields />
-      </Section>
+      </FoldSection>
       {known && (
-        <Section {...props('plugin')} title={t('form.pluginSettings', { plugin })}
+        <FoldSection {...props('plugin')} title={t('form.pluginSettings', { plugin })}
           issuePaths={PLUGIN_FIELD_SPECS[plugin].filter((spec) => !spec.advanced).map((spec) => `config.${spec.key}`)}>
           <PluginFields plugin={plugin} part="basic" />
-        </Section>
+        </FoldSection>
       )}
       {known && (
-        <Section {...props('ipam')} title={t('form.ipam')} issuePaths={['config.ipam']}>
+        <FoldSection {...props('ipam')} title={t('form.ipam')} issuePaths={['config.ipam']}>
           <Stack spacing={2}>
             <IpamTypeField />
             <IpamFields type={ipamType} part="basic" />
           </Stack>
-        </Section>
+        </FoldSection>
       )}
       {known && (
-        <Section {...props('advanced')} title={t('form.advanced')}
+        <FoldSection {...props('advanced')} title={t('form.advanced')}
           issuePaths={[...advancedPluginPaths(plugin), 'config.name', 'config.capabilities', 'config.dns', ...IPAM_ADVANCED_PATHS]}>
           <Stack spacing={3}>
             <Group title={t('form.keysOf', { what: plugin })}><PluginFields plugin={plugin} part="advanced" /></Group>
@@ -82,7 +56,7 @@ export const NetworkSections = memo(function NetworkSections({ expanded, onToggl
             )}
             <Group title={t('form.commonKeys')}><CommonAdvancedFields /></Group>
           </Stack>
-        </Section>
+        </FoldSection>
       )}
       {!known && <Typography color="warning.main" sx={{ p: 1 }}>{t('form.foreignPlugin')}</Typography>}
     </Stack>
