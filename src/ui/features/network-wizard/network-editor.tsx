@@ -42,10 +42,15 @@ export const NetworkEditor = memo(function NetworkEditor({ network }: { network:
     if (!request || !form) return
     focusField(form, request.field)
     actions.focusDone(request.nonce)
-    // sections above it may still be growing: centre the field again once they have
+    // sections above it may still be growing: centre the field again once they have (a label's own transition,
+    // which ends sooner, does not count)
     const focused = document.activeElement
-    const recentre = () => { if (document.activeElement === focused) focused?.scrollIntoView?.({ block: 'center' }) }
-    form.addEventListener('transitionend', recentre, { once: true })
+    const recentre = (event: TransitionEvent) => {
+      if (event.propertyName !== 'height') return
+      form.removeEventListener('transitionend', recentre)
+      if (document.activeElement === focused) focused?.scrollIntoView?.({ block: 'center' })
+    }
+    form.addEventListener('transitionend', recentre)
     return () => form.removeEventListener('transitionend', recentre)
   }, [request, actions])
   const toggle = useCallback((id: SectionId) => setExpanded((open) => {
