@@ -65,6 +65,14 @@ describe('a stored project is read with the model shape, repairs reported', () =
     ['two networks with one id', { networks: [{ id: 'n', name: 'a', namespace: 'default' }, { id: 'n', name: 'b', namespace: 'default' }, { id: 'n-2', name: 'c', namespace: 'default' }] },
       { networks: [{ id: 'n', name: 'a', namespace: 'default' }, { id: 'n-3', name: 'b', namespace: 'default' }, { id: 'n-2', name: 'c', namespace: 'default' }] },
       [['project-file.value-repaired', 'networks.1.id']]],
+    ['a repeated workload id after a dropped workload (the repair names the entry\'s place in the file)', { workloads: [
+      { id: 'j', kind: 'Job', name: 'j', namespace: 'default', attachments: [] },
+      { id: 'p', kind: 'Pod', name: 'p', namespace: 'default', attachments: [] },
+      { id: 'p', kind: 'Pod', name: 'q', namespace: 'default', attachments: [] },
+    ] }, { workloads: [
+      { id: 'p', kind: 'Pod', name: 'p', namespace: 'default', attachments: [] },
+      { id: 'p-2', kind: 'Pod', name: 'q', namespace: 'default', attachments: [] },
+    ] }, [['project-file.entry-dropped', 'workloads.0'], ['project-file.value-repaired', 'workloads.2.id']]],
     ['labels with a number, and a conflist chain that is no list', { networks: [{ id: 'n', name: 'n', namespace: 'default', labels: { a: 1 }, conflist: { chain: {} } }] },
       { networks: [{ id: 'n', name: 'n', namespace: 'default', conflist: { chain: [] } }] },
       [['project-file.value-repaired', 'networks.0.labels'], ['project-file.value-repaired', 'networks.0.conflist.chain']]],

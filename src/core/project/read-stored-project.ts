@@ -53,22 +53,23 @@ function readPlatform(value: unknown, reader: StoredValueReader): Platform {
   return { target: MICROSHIFT_417_PLATFORM.target, clusterNetwork: cidrs('clusterNetwork'), serviceNetwork: cidrs('serviceNetwork') }
 }
 
-// Edits and jumps find networks and workloads by id, so a repeated id (a hand-edited file) gets a suffix.
-function withUniqueIds<T extends { id: string }>(items: T[], field: string, reader: StoredValueReader): T[] {
-  const seen = new Set(items.map((item) => item.id))
+// Edits and jumps find networks and workloads by id, so a repeated id (a hand-edited file) gets a suffix. Applied to
+// each entry as it is read, so a repair names the entry's place in the file even after a dropped one.
+function uniqueIds(stored: unknown, reader: StoredValueReader): <T extends { id: string }>(item: T | undefined, path: string) => T | undefined {
+  const written = new Set(Array.isArray(stored) ? stored.flatMap((item) => (isRecord(item) && isString(item.id) ? [item.id] : [])) : [])
   const used = new Set<string>()
-  return items.map((item, index) => {
-    if (!used.has(item.id)) {
-      used.add(item.id)
+  return (item, path) => {
+    if (!item || !used.has(item.id)) {
+      if (item) used.add(item.id)
       return item
     }
     let suffix = 2
-    while (seen.has(`${item.id}-${suffix}`) || used.has(`${item.id}-${suffix}`)) suffix += 1
+    while (written.has(`${item.id}-${suffix}`) || used.has(`${item.id}-${suffix}`)) suffix += 1
     const id = `${item.id}-${suffix}`
     used.add(id)
-    reader.report('project-file.value-repaired', `${field}.${index}.id`)
+    reader.report('project-file.value-repaired', `${path}.id`)
     return { ...item, id }
-  })
+  }
 }
 
 /**
@@ -77,9 +78,11 @@ function withUniqueIds<T extends { id: string }>(items: T[], field: string, read
  */
 export function readStoredProject(stored: Record<string, unknown>): { project: Project; issues: Issue[] } {
   const reader = new StoredValueReader()
+  const networkId = uniqueIds(stored.networks, reader)
+  const workloadId = uniqueIds(stored.workloads, reader)
   const project: Project = {
-    networks: withUniqueIds(reader.list(stored.networks, 'networks', (item, path) => readStoredNetwork(item, path, reader)), 'networks', reader),
-    workloads: withUniqueIds(reader.list(stored.workloads, 'workloads', (item, path) => readWorkload(item, path, reader)), 'workloads', reader),
+    networks: reader.list(stored.networks, 'networks', (item, path) => networkId(readStoredNetwork(item, path, reader), path)),
+    workloads: reader.list(stored.workloads, 'workloads', (item, path) => workloadId(readWorkload(item, path, reader), path)),
     hostNics: reader.list(stored.hostNics, 'hostNics', (item, path) => readHostNic(item, path, reader)),
     platform: readPlatform(stored.platform, reader),
   }
