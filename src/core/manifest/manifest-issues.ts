@@ -168,21 +168,4 @@ export const MANIFEST_ISSUES = {
     severity: 'error',
     message: '{kind} {name} has an empty spec.selector; apps/v1 rejects it. Add matchLabels that match the pod template labels.',
   },
-  // Versioned project file.
-  'project-file.invalid-json': {
-    severity: 'error',
-    message: 'The project file is not valid JSON: {reason}.',
-  },
-  'project-file.unknown-format': {
-    severity: 'error',
-    message: 'This is not a NAD Designer project file (format nad-designer-project).',
-  },
-  'project-file.unsupported-version': {
-    severity: 'error',
-    message: 'Project file version {version} is newer than this designer understands (up to {supported}).',
-  },
-  'project-file.invalid-shape': {
-    severity: 'error',
-    message: "The project file's {field} is missing or has the wrong type.",
-  },
 } satisfies IssueCatalogue

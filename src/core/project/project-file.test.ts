@@ -27,6 +27,7 @@ describe('project file', () => {
     ['invalid JSON', '{', 'project-file.invalid-json'],
     ['another format', '{"format":"x","version":1,"project":{}}', 'project-file.unknown-format'],
     ['a newer version', '{"format":"nad-designer-project","version":99,"project":{"networks":[],"workloads":[]}}', 'project-file.unsupported-version'],
+    ['a version that is no whole number from 1', '{"format":"nad-designer-project","version":"1","project":{"networks":[],"workloads":[]}}', 'project-file.unsupported-version'],
     ['a network without a name', '{"format":"nad-designer-project","version":1,"project":{"networks":[{"id":"a"}],"workloads":[]}}', 'project-file.invalid-shape'],
     ['workloads missing', '{"format":"nad-designer-project","version":1,"project":{"networks":[]}}', 'project-file.invalid-shape'],
   ])('refuses %s', (_, text, code) => {

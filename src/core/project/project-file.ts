@@ -1,7 +1,7 @@
 import { isRecord } from '../cni/encode-fields'
-import { MANIFEST_ISSUES } from '../manifest/manifest-issues'
 import type { Issue } from '../validation/issue'
 import type { Project } from './model'
+import { PROJECT_FILE_ISSUES, type ProjectFileCode } from './project-file-issues'
 import { readStoredProject } from './read-stored-project'
 
 /** The `format` tag of a saved project. */
@@ -25,8 +25,8 @@ export function serializeProjectFile(project: Project): string {
   return `${JSON.stringify(file, null, 2)}\n`
 }
 
-function fileIssue(code: keyof typeof MANIFEST_ISSUES, params: Issue['params'] = {}): Issue {
-  return { code, severity: MANIFEST_ISSUES[code].severity, target: { kind: 'project' }, field: '', params }
+function fileIssue(code: ProjectFileCode, params: Issue['params'] = {}): Issue {
+  return { code, severity: PROJECT_FILE_ISSUES[code].severity, target: { kind: 'project' }, field: '', params }
 }
 
 // Networks and workloads that cannot be told apart are no project worth repairing; anything else is read entry by entry.
