@@ -2,7 +2,9 @@ import type { Node } from 'jsonc-parser'
 
 /** Sets a key as an own property, so a JSON key `__proto__` stays data instead of replacing the prototype. */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  // Only `__proto__` is an accessor on Object.prototype; every other key assigns as a plain data property.
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  else target[key] = value
 }
 
 /** Where a parse-tree node sits in the text, for an issue's offset/length. */
