@@ -14,7 +14,7 @@ test('a project-wide note in the issues list explains what to do on the device a
   const dialog = page.getByRole('dialog', { name: 'Note about the whole project' })
   await expect(dialog).toBeVisible()
   await expect(dialog).toContainText('dhcp-daemon')
-  await expect(dialog.getByRole('region', { name: 'On the device' }).or(dialog.getByLabel('On the device'))).toContainText('openshift-multus')
+  await expect(dialog.getByLabel('On the device', { exact: true })).toContainText('openshift-multus')
   await page.screenshot({ path: '/tmp/project-issue.png' })
 
   // the note concerns the dhcp network only; a click selects it and focuses its IPAM type
@@ -28,6 +28,14 @@ test('a project-wide note in the issues list explains what to do on the device a
   await expect(dialog).toContainText('eth0')
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(dialog).toBeHidden()
+
+  // the install commands download as a script, exactly as shown, their comment in the user's language
+  await issues.getByRole('button', { name: /project\.multus-install-needs-reboot/ }).click()
+  const shown = await dialog.getByLabel('On the device', { exact: true }).textContent()
+  expect(shown).toContain('# after the reboot\n')
+  const script = await designer.download('Download commands')
+  expect(script.fileName).toBe('project.multus-install-needs-reboot.sh')
+  expect(script.text).toBe(`${shown}\n`)
 })
 
 test('two node NICs with one name show an issue that leads to the NIC name field; a second primary leads to its checkbox', async ({ page }) => {

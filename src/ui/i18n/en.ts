@@ -51,7 +51,7 @@ export const en = {
     nic: 'NIC {name}', wholeProject: 'whole project',
   },
   projectIssue: {
-    title: '{severity} about the whole project', close: 'Close', commandsWhat: 'commands', onTheDevice: 'On the device', concerns: 'Networks concerned',
+    title: '{severity} about the whole project', close: 'Close', commandsWhat: 'commands', onTheDevice: 'On the device', concerns: 'Networks concerned', afterReboot: 'after the reboot',
     general: 'This finding is about the project as a whole, not one field.',
     notes: {
       dhcpDaemon: 'MicroShift runs the dhcp-daemon DaemonSet in openshift-multus once microshift-multus is installed. Check that its pod is Running, and that a DHCP server answers on the LAN of each network below.',

@@ -53,7 +53,7 @@ export const ja: Resources = {
     nic: 'NIC {name}', wholeProject: 'プロジェクト全体',
   },
   projectIssue: {
-    title: 'プロジェクト全体に関する{severity}', close: '閉じる', commandsWhat: 'コマンド', onTheDevice: 'デバイス上で実行', concerns: '対象のネットワーク',
+    title: 'プロジェクト全体に関する{severity}', close: '閉じる', commandsWhat: 'コマンド', onTheDevice: 'デバイス上で実行', concerns: '対象のネットワーク', afterReboot: '再起動後',
     general: 'この指摘は特定のフィールドではなく、プロジェクト全体に関するものです。',
     notes: {
       dhcpDaemon: 'microshift-multus をインストールすると、MicroShift は openshift-multus に dhcp-daemon DaemonSet を実行します。その Pod が Running であること、また以下の各ネットワークの LAN で DHCP サーバーが応答することを確認してください。',

@@ -1,4 +1,5 @@
 import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { Issue, Network } from '../../../core'
 import { toFileName } from '../../shared/browser-doorway'
@@ -7,17 +8,26 @@ import { CopyDownloadButtons } from '../../shared/copy-download-buttons'
 import { SeverityIcon } from '../../shared/issue-rows'
 import { useIssueMessage } from '../../shared/use-issue-message'
 
-/** What to do about each project-wide note, and the commands to run on the device (commands stay untranslated). */
-const NOTES: Record<string, { key: string; commands?: string; networks?: (network: Network) => boolean }> = {
+interface Note {
+  /** Under projectIssue.notes in the catalogues. */
+  key: string
+  /** Commands to run on the device; they stay as typed, only their comments are translated. */
+  commands?: (t: TFunction) => string
+  /** The networks the note concerns, offered as jumps. */
+  networks?: (network: Network) => boolean
+}
+
+/** What to do about each project-wide note. */
+const NOTES: Record<string, Note> = {
   'project.dhcp-daemon-required': {
     key: 'dhcpDaemon',
-    commands: 'oc get pods -n openshift-multus | grep dhcp-daemon',
+    commands: () => 'oc get pods -n openshift-multus | grep dhcp-daemon',
     networks: (network) => network.config?.type !== 'foreign' && network.config?.ipam?.type === 'dhcp',
   },
   'project.network-policies-do-not-apply': { key: 'networkPolicies' },
   'project.multus-install-needs-reboot': {
     key: 'multusInstall',
-    commands: 'sudo dnf install microshift-multus\nsudo systemctl reboot\n# after the reboot\noc get pod -A | grep multus',
+    commands: (t) => ['sudo dnf install microshift-multus', 'sudo systemctl reboot', `# ${t('projectIssue.afterReboot')}`, 'oc get pod -A | grep multus'].join('\n'),
   },
   'project.rule-failed': { key: 'ruleFailed' },
 }
@@ -36,6 +46,7 @@ export function ProjectIssueDialog({ issue, networks, onClose, onNetwork }: Prop
   const message = useIssueMessage()
   const note = issue ? NOTES[issue.code] : undefined
   const concerned = note?.networks ? networks.filter(note.networks) : []
+  const commands = note?.commands?.(t)
   return (
     <Dialog open={issue !== undefined} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="project-issue-title">
       {issue && (
@@ -51,11 +62,11 @@ export function ProjectIssueDialog({ issue, networks, onClose, onNetwork }: Prop
               <Typography>{message(issue)}</Typography>
               <Typography variant="caption" color="text.secondary"><code>{issue.code}</code></Typography>
               <Typography variant="body2">{t(note ? `projectIssue.notes.${note.key}` : 'projectIssue.general')}</Typography>
-              {note?.commands && (
+              {commands && (
                 <>
                   <Typography variant="h3" component="h3">{t('projectIssue.onTheDevice')}</Typography>
-                  <CodeBlock text={note.commands} label={t('projectIssue.onTheDevice')} />
-                  <CopyDownloadButtons text={`${note.commands}\n`} fileName={toFileName(issue.code, 'sh')} what={t('projectIssue.commandsWhat')} mimeType="text/x-shellscript" />
+                  <CodeBlock text={commands} label={t('projectIssue.onTheDevice')} />
+                  <CopyDownloadButtons text={`${commands}\n`} fileName={toFileName(issue.code, 'sh')} what={t('projectIssue.commandsWhat')} mimeType="text/x-shellscript" />
                 </>
               )}
               {concerned.length > 0 && (
