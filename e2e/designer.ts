@@ -41,9 +41,9 @@ export class Designer {
     await this.wizard.getByRole('radio', { name: new RegExp(`^${plugin}`) }).click()
   }
 
-  /** Unfold the wizard step's "Advanced" keys. */
-  async openAdvanced() {
-    const advanced = this.wizard.getByRole('button', { name: 'Advanced' })
+  /** Unfold the "Advanced" keys of a wizard step or of an edit form. */
+  async openAdvanced(scope: Locator = this.wizard) {
+    const advanced = scope.getByRole('button', { name: 'Advanced' })
     await advanced.click()
     await expect(advanced).toHaveAttribute('aria-expanded', 'true')
   }
@@ -65,6 +65,12 @@ export class Designer {
       this.page.getByRole('button', { name: button }).click(),
     ])
     return readDownload(download)
+  }
+
+  /** The YAML the inspector's editor shows for `network`, as on screen (CodeMirror renders every line of documents this short). */
+  shownYaml(network: string) {
+    return this.page.getByRole('textbox', { name: `YAML of ${network}` })
+      .evaluate((editor) => Array.from(editor.querySelectorAll('.cm-line'), (line) => line.textContent).join('\n'))
   }
 
   /** Click "Download YAML" and return the parsed file and its name. */

@@ -15,9 +15,7 @@ test('editing a network in the inspector, advanced keys included, downloads exac
   await designer.fill('MTU (mtu)', '1400', form)
   // emptying a field leaves its key out
   await designer.fill('Last address (rangeEnd)', '', form)
-  const advanced = form.getByRole('button', { name: 'Advanced' })
-  await advanced.click()
-  await expect(advanced).toHaveAttribute('aria-expanded', 'true')
+  await designer.openAdvanced(form)
   await designer.toggle('Hairpin mode (hairpinMode)', true, form)
   await designer.fill('VLAN trunk (vlanTrunk)', '100, 200-300', form)
   // an error caught at the field does not reach the YAML
@@ -29,8 +27,7 @@ test('editing a network in the inspector, advanced keys included, downloads exac
   await expect(editor).toContainText('"hairpinMode": true')
   const { fileName, doc, text } = await designer.downloadYaml()
   expect(fileName).toBe('bridge-conf.yaml')
-  const shown = await editor.evaluate((el) => Array.from(el.querySelectorAll('.cm-line'), (line) => line.textContent).join('\n'))
-  expect(shown).toBe(text)
+  expect(await designer.shownYaml('bridge-conf')).toBe(text)
   const config = configOf(doc)
   expect(config).toEqual({
     cniVersion: '1.0.0', name: 'bridge-conf', type: 'bridge', bridge: 'test-bridge', isGateway: true, ipMasq: true, mtu: 1400,
