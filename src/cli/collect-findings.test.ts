@@ -13,7 +13,7 @@ const corpus: InputFile[] = readdirSync(CORPUS)
 describe('collectFindings', () => {
   it('imports without workload manifests, which no rule reads: the findings are those of a full import', () => {
     const full = importFiles(corpus)
-    const lean = importFiles(corpus, false)
+    const lean = importFiles(corpus, { keepManifests: false })
     expect(full.project.workloads.some((workload) => workload.manifest !== undefined)).toBe(true)
     expect(lean.project.workloads.every((workload) => workload.manifest === undefined)).toBe(true)
     expect(lean.findings).toEqual(full.findings)

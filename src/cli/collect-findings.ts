@@ -26,15 +26,15 @@ function findingKey(issue: Issue): string {
   return `${SAME_AS_IMPORT[issue.code] ?? issue.code} ${JSON.stringify(issue.target)} ${issue.field}`
 }
 
-/** Imports every file as one project (without workload manifests when `keepManifests` is false: see importYaml). */
-export function importFiles(files: readonly InputFile[], keepManifests = true): ImportResult {
-  return mergeImports(files.map((file) => importYaml(file.text, { source: file.name, keepManifests })))
+/** Imports every file as one project (`keepManifests` as in importYaml). */
+export function importFiles(files: readonly InputFile[], options: { keepManifests?: boolean } = {}): ImportResult {
+  return mergeImports(files.map((file) => importYaml(file.text, { ...options, source: file.name })))
 }
 
 /** Import findings plus validateProject's, each placed on its file and line, in file then line order. */
 export function collectFindings(files: readonly InputFile[]): ReportedFinding[] {
   // No rule reads a workload's manifest; only render needs them.
-  const imported = importFiles(files, false)
+  const imported = importFiles(files, { keepManifests: false })
   const reported: ReportedFinding[] = imported.findings.map((finding) => ({
     file: finding.source ?? null,
     line: finding.line ?? null,
