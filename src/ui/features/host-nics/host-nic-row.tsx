@@ -19,10 +19,26 @@ interface Props {
   onRemove: () => void
 }
 
-const FIELDS = ['name', 'mtu', 'primary'] as const
+type NicField = 'name' | 'mtu' | 'primary'
 
-function fieldOf(issue: Issue): (typeof FIELDS)[number] {
-  return issue.field === 'mtu' || issue.field === 'primary' ? issue.field : 'name'
+/** The input an issue's field lands on (`data-nic-field`); an issue about the NIC as a whole lands on its name. */
+export function nicFieldOf(field: string): NicField {
+  return field === 'mtu' || field === 'primary' ? field : 'name'
+}
+
+/** What the designer found about a NIC, worded like the field help: severity, then the message. */
+export function NicIssueLines({ id, issues }: { id?: string; issues: readonly Issue[] }) {
+  const { t } = useTranslation()
+  const message = useIssueMessage()
+  return (
+    <Stack id={id} spacing={0.25} sx={{ px: 0.5, pb: 0.5 }}>
+      {issues.map((issue, i) => (
+        <Typography key={i} variant="caption" color={issue.severity === 'error' ? 'error' : issue.severity === 'warning' ? 'warning.main' : 'text.secondary'}>
+          {t(`severity.${issue.severity}`)}: {message(issue)}
+        </Typography>
+      ))}
+    </Stack>
+  )
 }
 
 /** The MTU as typed: it can be emptied and retyped; only a whole number reaches the project. */
@@ -48,9 +64,8 @@ function MtuInput({ mtu, error, describedBy, onChange }: { mtu: number; error: b
 /** One node NIC: name, MTU, whether it carries the default route, and what the designer found about it. */
 export function HostNicRow({ index, nic, issues, highlighted, onLeave, onChange, onRemove }: Props) {
   const { t } = useTranslation()
-  const message = useIssueMessage()
   const issuesId = `nic-${index}-issues`
-  const severity = (field: (typeof FIELDS)[number]) => worstSeverity(issues.filter((issue) => fieldOf(issue) === field))
+  const severity = (field: NicField) => worstSeverity(issues.filter((issue) => nicFieldOf(issue.field) === field))
   const describedBy = issues.length > 0 ? issuesId : undefined
   return (
     <Box data-nic={nic.name} role="group" aria-label={t('nics.nicN', { name: nic.name || index + 1 })} aria-current={highlighted ? 'true' : undefined}
@@ -72,15 +87,7 @@ export function HostNicRow({ index, nic, issues, highlighted, onLeave, onChange,
           <DeleteOutlineIcon fontSize="small" />
         </IconButton>
       </Stack>
-      {issues.length > 0 && (
-        <Stack id={issuesId} spacing={0.25} sx={{ px: 0.5, pb: 0.5 }}>
-          {issues.map((issue, i) => (
-            <Typography key={i} variant="caption" color={issue.severity === 'error' ? 'error' : issue.severity === 'warning' ? 'warning.main' : 'text.secondary'}>
-              {t(`severity.${issue.severity}`)}: {message(issue)}
-            </Typography>
-          ))}
-        </Stack>
-      )}
+      {issues.length > 0 && <NicIssueLines id={issuesId} issues={issues} />}
     </Box>
   )
 }

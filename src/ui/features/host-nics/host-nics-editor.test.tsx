@@ -48,6 +48,14 @@ describe('the node NICs', () => {
     expect(store.getState().project.hostNics[1]?.mtu).toBe(1400)
   })
 
+  it('a new NIC takes the first ethN not yet listed, so it never starts as a duplicate', async () => {
+    const store = renderNics()
+    await userEvent.click(screen.getByRole('button', { name: 'Remove eth0' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Add NIC' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Add NIC' }))
+    expect(store.getState().project.hostNics.map((nic) => nic.name)).toEqual(['eth1', 'eth0', 'eth2'])
+  })
+
   it('a jump without a field focuses the NIC name; an unknown NIC brings the section into view', () => {
     const actions = renderNics()
     act(() => actions.focusNic('eth0', ''))

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { HostNic, Issue } from '../../../core'
 import { useProjectIssues } from '../../state/derived'
 import { useActions, useDesigner } from '../../state/store-context'
-import { useIssueMessage } from '../../shared/use-issue-message'
-import { HostNicRow } from './host-nic-row'
+import { HostNicRow, NicIssueLines, nicFieldOf } from './host-nic-row'
 
 function issuesByNic(issues: readonly Issue[]): Map<string, Issue[]> {
   const byName = new Map<string, Issue[]>()
@@ -17,6 +16,14 @@ function issuesByNic(issues: readonly Issue[]): Map<string, Issue[]> {
   return byName
 }
 
+/** The first ethN not yet listed: a new row must not start out as a duplicated name. */
+function freeNicName(nics: readonly HostNic[]): string {
+  const taken = new Set(nics.map((nic) => nic.name))
+  let n = 0
+  while (taken.has(`eth${n}`)) n++
+  return `eth${n}`
+}
+
 /** The node's NICs, so master, MTU and primary-network rules can be checked against the real device. */
 export function HostNicsEditor() {
   const { t } = useTranslation()
@@ -24,7 +31,6 @@ export function HostNicsEditor() {
   const nics = useDesigner((s) => s.project.hostNics)
   const nicFocus = useDesigner((s) => s.nicFocus)
   const byNic = issuesByNic(useProjectIssues())
-  const message = useIssueMessage()
   const root = useRef<HTMLElement>(null)
   // a request made before this panel mounted (a layout change) must not steal focus again
   const handled = useRef(nicFocus?.nonce)
@@ -34,7 +40,7 @@ export function HostNicsEditor() {
     handled.current = nicFocus.nonce
     setHighlighted(nicFocus.name)
     const row = [...(root.current?.querySelectorAll<HTMLElement>('[data-nic]') ?? [])].find((el) => el.dataset.nic === nicFocus.name)
-    const input = row?.querySelector<HTMLElement>(`[data-nic-field="${nicFocus.field === 'mtu' || nicFocus.field === 'primary' ? nicFocus.field : 'name'}"]`)
+    const input = row?.querySelector<HTMLElement>(`[data-nic-field="${nicFieldOf(nicFocus.field)}"]`)
     const target = input ?? root.current?.querySelector<HTMLElement>('#host-nics-title')
     target?.scrollIntoView?.({ block: 'center' })
     target?.focus()
@@ -55,12 +61,10 @@ export function HostNicsEditor() {
             onChange={(change) => update(index, change)}
             onRemove={() => actions.setHostNics(nics.filter((_, i) => i !== index))} />
         ))}
-        {orphans.map((issue, i) => (
-          <Typography key={i} variant="caption" color={issue.severity === 'error' ? 'error' : 'warning.main'}>{message(issue)}</Typography>
-        ))}
+        {orphans.length > 0 && <NicIssueLines issues={orphans} />}
         <Box>
           <Button startIcon={<AddIcon />}
-            onClick={() => actions.setHostNics([...nics, { name: nics.length === 0 ? 'eth0' : `eth${nics.length}`, mtu: 1500, primary: nics.length === 0 }])}>
+            onClick={() => actions.setHostNics([...nics, { name: freeNicName(nics), mtu: 1500, primary: nics.length === 0 }])}>
             {t('nics.add')}
           </Button>
         </Box>
