@@ -10,8 +10,8 @@ export function PlatformEditor() {
   const actions = useActions()
   const platform = useDesigner((s) => s.project.platform)
   return (
-    <Box component="section" aria-labelledby="platform-title" id="platform-settings" sx={{ px: 2, py: 1.5 }}>
-      <Typography id="platform-title" variant="h2" tabIndex={-1} sx={{ outline: 'none' }}>{t('platform.title')}</Typography>
+    <Box component="section" aria-labelledby="platform-title" sx={{ px: 2, py: 1.5 }}>
+      <Typography id="platform-title" variant="h2">{t('platform.title')}</Typography>
       <Typography variant="caption" color="text.secondary">{t('platform.help')}</Typography>
       <Stack spacing={2} sx={{ mt: 1.5 }}>
         <CidrListField label={t('platform.clusterNetwork')} cniKey="clusterNetwork" value={platform.clusterNetwork}
