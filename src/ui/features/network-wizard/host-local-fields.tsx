@@ -17,16 +17,16 @@ function RangeInputs({ path, legacy }: { path: string; legacy?: boolean }) {
   // two per row only where the labels (with their keys) fit, whatever the window size
   return (
     <Box sx={{ containerType: 'inline-size' }}>
-    <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: '1fr', '@container (min-width: 500px)': { gridTemplateColumns: '1fr 1fr' } }}>
-      <KeyedTextField name={`${path}.subnet`} cniKey="subnet" label={t('fields.hostLocal.subnet.label')}
-        help={t('fields.hostLocal.subnet.help')} placeholder="192.168.50.0/24" mono required={!legacy} />
-      <KeyedTextField name={`${path}.gateway`} cniKey="gateway" label={t('fields.hostLocal.gateway.label')}
-        help={t('fields.hostLocal.gateway.help')} defaultText={t('fields.hostLocal.gateway.default')} placeholder="192.168.50.1" mono />
-      <KeyedTextField name={`${path}.rangeStart`} cniKey="rangeStart" label={t('fields.hostLocal.rangeStart.label')}
-        help={t('fields.hostLocal.rangeStart.help')} defaultText={t('fields.hostLocal.rangeStart.default')} placeholder="192.168.50.10" mono />
-      <KeyedTextField name={`${path}.rangeEnd`} cniKey="rangeEnd" label={t('fields.hostLocal.rangeEnd.label')}
-        help={t('fields.hostLocal.rangeEnd.help')} defaultText={t('fields.hostLocal.rangeEnd.default')} placeholder="192.168.50.200" mono />
-    </Box>
+      <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: '1fr', '@container (min-width: 500px)': { gridTemplateColumns: '1fr 1fr' } }}>
+        <KeyedTextField name={`${path}.subnet`} cniKey="subnet" label={t('fields.hostLocal.subnet.label')}
+          help={t('fields.hostLocal.subnet.help')} placeholder="192.168.50.0/24" mono required={!legacy} />
+        <KeyedTextField name={`${path}.gateway`} cniKey="gateway" label={t('fields.hostLocal.gateway.label')}
+          help={t('fields.hostLocal.gateway.help')} defaultText={t('fields.hostLocal.gateway.default')} placeholder="192.168.50.1" mono />
+        <KeyedTextField name={`${path}.rangeStart`} cniKey="rangeStart" label={t('fields.hostLocal.rangeStart.label')}
+          help={t('fields.hostLocal.rangeStart.help')} defaultText={t('fields.hostLocal.rangeStart.default')} placeholder="192.168.50.10" mono />
+        <KeyedTextField name={`${path}.rangeEnd`} cniKey="rangeEnd" label={t('fields.hostLocal.rangeEnd.label')}
+          help={t('fields.hostLocal.rangeEnd.help')} defaultText={t('fields.hostLocal.rangeEnd.default')} placeholder="192.168.50.200" mono />
+      </Box>
     </Box>
   )
 }
