@@ -29,6 +29,15 @@ function readConflist(value: unknown, field: string, reader: StoredValueReader):
 
 type ConfigPart = Pick<Network, 'config' | 'conflist'>
 
+// The encoder skips an `extra` that is no object, so comparing the read-back JSON cannot tell it was dropped. The
+// model nests at most five levels (config.ipam.ranges.0.0.extra); a deeper stored value is not walked.
+function hasStrayExtra(value: unknown, depth = 0): boolean {
+  if (depth > 6) return false
+  if (Array.isArray(value)) return value.some((item) => hasStrayExtra(item, depth + 1))
+  if (!isRecord(value)) return false
+  return Object.entries(value).some(([key, item]) => (key === 'extra' ? !isRecord(item) : key !== 'raw' && hasStrayExtra(item, depth + 1)))
+}
+
 // The stored config as CNI JSON, or undefined when its plugin type or shape cannot be encoded; a bad ipam is left out.
 function encodeStored(network: Network, stored: Record<string, unknown>, field: string, reader: StoredValueReader): string | undefined {
   if (!hasPluginShape(stored)) return undefined
@@ -59,7 +68,8 @@ function readConfig(network: Network, stored: unknown, field: string, reader: St
   // toCniConfig writes metadata.name where the config has no name of its own; the model keeps that unset.
   if (config && config.type !== 'foreign' && isRecord(stored) && !isString(stored.name)) delete config.name
   const read: ConfigPart = { ...(config ? { config } : {}), ...(conflist ? { conflist } : {}) }
-  if (!config || JSON.stringify(toCniConfig({ ...network, ...read, conflist })) !== encoded) reader.report('project-file.value-repaired', `${field}.config`)
+  const readsBack = config && !hasStrayExtra(stored) && JSON.stringify(toCniConfig({ ...network, ...read, conflist })) === encoded
+  if (!readsBack) reader.report('project-file.value-repaired', `${field}.config`)
   return read
 }
 
