@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { I18nextProvider } from 'react-i18next'
 import { emptyProject, type Network } from '../../../core'
 import { i18n } from '../../i18n/i18n'
+import { designerActions } from '../../state/designer-actions'
 import { createDesignerStore } from '../../state/designer-store'
 import { StoreProvider } from '../../state/store-context'
 import { NetworkEditor } from './network-editor'
@@ -60,6 +61,23 @@ describe('the network editor', () => {
     expect(help?.textContent).toContain('CIDR notation')
     await user.type(address, '/24')
     expect(address.getAttribute('aria-invalid')).toBe('false')
+  })
+
+  it('a jump focuses the field, and centres it again once an opening section has grown (not on a label\'s shorter transition)', () => {
+    const store = renderEditor()
+    act(() => designerActions(store).focusField({ kind: 'network', id: 'n1' }, 'config.master'))
+    const master = screen.getByRole('textbox', { name: 'Master interface (master)' })
+    expect(document.activeElement).toBe(master)
+    const scrolled = vi.fn()
+    master.scrollIntoView = scrolled
+    const transitionEnd = (propertyName: string) => {
+      const event = new Event('transitionend', { bubbles: true })
+      master.dispatchEvent(Object.assign(event, { propertyName }))
+    }
+    transitionEnd('transform')
+    expect(scrolled).not.toHaveBeenCalled()
+    transitionEnd('height')
+    expect(scrolled).toHaveBeenCalledWith({ block: 'center' })
   })
 
   it('switching the IPAM type starts that type afresh', async () => {

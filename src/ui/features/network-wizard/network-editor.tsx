@@ -42,17 +42,26 @@ export const NetworkEditor = memo(function NetworkEditor({ network }: { network:
     if (!request || !form) return
     focusField(form, request.field)
     actions.focusDone(request.nonce)
-    // sections above it may still be growing: centre the field again once they have (a label's own transition,
-    // which ends sooner, does not count)
+  }, [request, actions])
+  // sections above the field may still be growing: centre it again once one has. Keyed on the handled jump, not on
+  // the request, which focusDone clears at once; a label's own transition ends sooner and does not count.
+  useEffect(() => {
+    const form = root.current
     const focused = document.activeElement
+    if (handled === undefined || !form || !(focused instanceof HTMLElement) || !form.contains(focused)) return
+    const stop = () => {
+      form.removeEventListener('transitionend', recentre)
+      focused.removeEventListener('blur', stop)
+    }
     const recentre = (event: TransitionEvent) => {
       if (event.propertyName !== 'height') return
-      form.removeEventListener('transitionend', recentre)
-      if (document.activeElement === focused) focused?.scrollIntoView?.({ block: 'center' })
+      stop()
+      focused.scrollIntoView?.({ block: 'center' })
     }
     form.addEventListener('transitionend', recentre)
-    return () => form.removeEventListener('transitionend', recentre)
-  }, [request, actions])
+    focused.addEventListener('blur', stop)
+    return stop
+  }, [handled])
   const toggle = useCallback((id: SectionId) => setExpanded((open) => {
     const next = new Set(open)
     if (next.has(id)) next.delete(id)
