@@ -61,6 +61,12 @@ describe('buildVerificationCommands', () => {
     ])
   })
 
+  it('single-quotes an imported name that is more than a Kubernetes name, so the command runs nothing else', () => {
+    expect(buildVerificationCommands(aWorkload('Pod', [{ network: 'a' }], { name: "x';rm -rf ~;'", namespace: 'a b' }))[2]).toEqual({
+      command: "oc exec -n 'a b' 'x'\\'';rm -rf ~;'\\''' -- ls /sys/class/net", expectedOutput: 'eth0 net1',
+    })
+  })
+
   it('finds a Deployment’s pod by its label and a StatefulSet’s first pod by name', () => {
     expect(buildVerificationCommands(aWorkload('Deployment', [{ network: 'a' }], { name: 'web' }))[1]).toEqual({ command: "POD=$(oc get pod -n default -l app=web -o jsonpath='{.items[0].metadata.name}')" })
     expect(buildVerificationCommands(aWorkload('StatefulSet', [{ network: 'a' }], { name: 'db' }))[2]).toEqual({ command: 'oc exec -n default db-0 -- ls /sys/class/net', expectedOutput: 'eth0 net1' })

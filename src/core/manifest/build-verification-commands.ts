@@ -1,10 +1,16 @@
 import { interfaceNamesFor } from '../project/interface-names'
 import type { Workload } from '../project/model'
 
+// Names and labels can come from any imported manifest: beyond the characters Kubernetes allows in them, a word is
+// single-quoted, so a copied command cannot run more than it shows.
+function shellWord(text: string): string {
+  return /^[A-Za-z0-9._/=-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`
+}
+
 function podLabel(workload: Workload): string {
   const template = (workload.manifest?.spec as { template?: { metadata?: { labels?: Record<string, unknown> } } } | undefined)?.template
   const first = Object.entries(template?.metadata?.labels ?? {}).find(([, value]) => typeof value === 'string')
-  return first ? `${first[0]}=${String(first[1])}` : `app=${workload.name}`
+  return shellWord(first ? `${first[0]}=${String(first[1])}` : `app=${workload.name}`)
 }
 
 /** A shell command, and what it prints when the attachments worked (the UI writes it as a translated comment). */
@@ -15,10 +21,9 @@ export interface VerificationCommand {
 
 /** Shell commands that show whether the attachments worked: Multus running, the network-status, the pod's interfaces. */
 export function buildVerificationCommands(workload: Workload): VerificationCommand[] {
-  const ns = workload.namespace
+  const ns = shellWord(workload.namespace)
   const commands: VerificationCommand[] = [{ command: 'oc get pod -A | grep multus' }]
-  let pod = workload.name
-  if (workload.kind === 'StatefulSet') pod = `${workload.name}-0`
+  let pod = shellWord(workload.kind === 'StatefulSet' ? `${workload.name}-0` : workload.name)
   if (workload.kind === 'Deployment' || workload.kind === 'DaemonSet') {
     commands.push({ command: `POD=$(oc get pod -n ${ns} -l ${podLabel(workload)} -o jsonpath='{.items[0].metadata.name}')` })
     pod = '"$POD"'
