@@ -63,4 +63,19 @@ describe('the node NICs', () => {
     act(() => actions.focusNic('wlan0', 'name'))
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Node NICs' }))
   })
+
+  it('a NIC jumped to while not listed is not highlighted once it is listed', () => {
+    const actions = renderNics()
+    act(() => actions.focusNic('wlan0', 'name'))
+    act(() => actions.setHostNics([...nics, { name: 'wlan0', mtu: 1500, primary: false }]))
+    expect(screen.getByRole('group', { name: 'NIC wlan0' }).getAttribute('aria-current')).toBeNull()
+  })
+
+  it('a jump from one NIC to another moves the highlight; leaving the first does not clear it', () => {
+    const actions = renderNics()
+    act(() => actions.focusNic('eth0', 'name'))
+    act(() => actions.focusNic('eth1', 'mtu'))
+    expect(screen.getByRole('group', { name: 'NIC eth1' }).getAttribute('aria-current')).toBe('true')
+    expect(screen.getByRole('group', { name: 'NIC eth0' }).getAttribute('aria-current')).toBeNull()
+  })
 })

@@ -38,8 +38,9 @@ export function HostNicsEditor() {
   useEffect(() => {
     if (!nicFocus || nicFocus.nonce === handled.current) return
     handled.current = nicFocus.nonce
-    setHighlighted(nicFocus.name)
     const row = [...(root.current?.querySelectorAll<HTMLElement>('[data-nic]') ?? [])].find((el) => el.dataset.nic === nicFocus.name)
+    // a NIC no longer listed gets no highlight: one added later under that name must not light up
+    setHighlighted(row ? nicFocus.name : undefined)
     const input = row?.querySelector<HTMLElement>(`[data-nic-field="${nicFieldOf(nicFocus.field)}"]`)
     const target = input ?? root.current?.querySelector<HTMLElement>('#host-nics-title')
     target?.scrollIntoView?.({ block: 'center' })
@@ -57,7 +58,7 @@ export function HostNicsEditor() {
         {nics.map((nic, index) => (
           <HostNicRow key={index} index={index} nic={nic} issues={byNic.get(nic.name) ?? []}
             highlighted={highlighted !== undefined && highlighted === nic.name}
-            onLeave={() => setHighlighted(undefined)}
+            onLeave={() => setHighlighted((current) => (current === nic.name ? undefined : current))}
             onChange={(change) => update(index, change)}
             onRemove={() => actions.setHostNics(nics.filter((_, i) => i !== index))} />
         ))}
