@@ -44,8 +44,11 @@ const project = partial({
   networks: fc.array(network, { maxLength: 4 }), workloads: fc.array(workload, { maxLength: 3 }), hostNics: loose(some(hostNic)), platform: loose(platform), extra: json,
 })
 
+// Hundreds of runs take seconds on a loaded machine; the default 5 s timeout would make them flaky, not stricter.
+const MANY_RUNS = { timeout: 60_000 }
+
 describe('parseProjectFile on arbitrary stored JSON', () => {
-  it('gives a project that validateProject checks without throwing and without a failed rule', () => {
+  it('gives a project that validateProject checks without throwing and without a failed rule', MANY_RUNS, () => {
     fc.assert(fc.property(loose(project), (stored) => {
       const text = JSON.stringify({ format: 'nad-designer-project', version: 1, project: stored })
       const parsed = parseProjectFile(text)
@@ -55,7 +58,7 @@ describe('parseProjectFile on arbitrary stored JSON', () => {
     }), { numRuns: 1000 })
   })
 
-  it('repairs once: the repaired project reads back unchanged and with nothing to report', () => {
+  it('repairs once: the repaired project reads back unchanged and with nothing to report', MANY_RUNS, () => {
     fc.assert(fc.property(project, (stored) => {
       const parsed = parseProjectFile(JSON.stringify({ format: 'nad-designer-project', version: 1, project: stored }))
       if (!parsed.project) return
