@@ -49,7 +49,7 @@ export function IssuesPanel() {
         {rows}
       </Box>
       <ProjectIssueDialog issue={explained} networks={project.networks} onClose={() => setExplained(undefined)}
-        onNetwork={(network) => { setExplained(undefined); actions.focusField({ kind: 'network', id: network.id }, 'config.ipam.type') }} />
+        onNetwork={(network, field) => { setExplained(undefined); actions.focusField({ kind: 'network', id: network.id }, field) }} />
     </Box>
   )
 }

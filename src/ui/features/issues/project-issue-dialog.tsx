@@ -13,8 +13,8 @@ interface Note {
   key: string
   /** Commands to run on the device; they stay as typed, only their comments are translated. */
   commands?: (t: TFunction) => string
-  /** The networks the note concerns, offered as jumps. */
-  networks?: (network: Network) => boolean
+  /** The networks the note concerns, offered as jumps to the field that makes them concerned. */
+  concerns?: { network: (network: Network) => boolean; field: string }
 }
 
 /** What to do about each project-wide note. */
@@ -22,7 +22,7 @@ const NOTES: Record<string, Note> = {
   'project.dhcp-daemon-required': {
     key: 'dhcpDaemon',
     commands: () => 'oc get pods -n openshift-multus | grep dhcp-daemon',
-    networks: (network) => network.config?.type !== 'foreign' && network.config?.ipam?.type === 'dhcp',
+    concerns: { network: (network) => network.config?.type !== 'foreign' && network.config?.ipam?.type === 'dhcp', field: 'config.ipam.type' },
   },
   'project.network-policies-do-not-apply': { key: 'networkPolicies' },
   'project.multus-install-needs-reboot': {
@@ -36,8 +36,8 @@ interface Props {
   issue: Issue | undefined
   networks: readonly Network[]
   onClose: () => void
-  /** Jump to a network this note is about. */
-  onNetwork: (network: Network) => void
+  /** Jump to `field` of a network this note is about. */
+  onNetwork: (network: Network, field: string) => void
 }
 
 /** A project-wide issue has no field to jump to: say what it means, what to do, and which networks it concerns. */
@@ -45,7 +45,8 @@ export function ProjectIssueDialog({ issue, networks, onClose, onNetwork }: Prop
   const { t } = useTranslation()
   const message = useIssueMessage()
   const note = issue ? NOTES[issue.code] : undefined
-  const concerned = note?.networks ? networks.filter(note.networks) : []
+  const concerns = note?.concerns
+  const concerned = concerns ? networks.filter(concerns.network) : []
   const commands = note?.commands?.(t)
   return (
     <Dialog open={issue !== undefined} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="project-issue-title">
@@ -75,7 +76,7 @@ export function ProjectIssueDialog({ issue, networks, onClose, onNetwork }: Prop
                   <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
                     {concerned.map((network) => (
                       <Chip key={network.id} clickable label={network.name || t('nav.unnamed')} sx={{ fontFamily: 'monospace' }}
-                        onClick={() => onNetwork(network)} />
+                        onClick={() => concerns && onNetwork(network, concerns.field)} />
                     ))}
                   </Stack>
                 </>
