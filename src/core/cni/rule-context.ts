@@ -1,11 +1,14 @@
-import type { HostNic, Network, Platform } from '../project/model'
+import type { HostLocalIpam, HostNic, Network, Platform } from '../project/model'
 import type { Issue, IssueParams } from '../validation/issue'
 import { CNI_ISSUES, type CniIssueCode } from './cni-issues'
+import type { ResolvedRangeSet } from './ipam/host-local/host-local-range-sets'
 
 /** What validateNetworkConfig needs besides the network: the node's NICs and the platform networks. */
 export interface NetworkContext {
   hostNics: HostNic[]
   platform: Platform
+  /** Filled with each host-local IPAM's resolved range sets, for the project index of the same run to reuse. */
+  rangeSets?: WeakMap<HostLocalIpam, ResolvedRangeSet[]>
 }
 
 /** Passed to every rule: the network, its context, and where findings go. */

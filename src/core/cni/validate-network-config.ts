@@ -30,7 +30,10 @@ const PLUGIN_RULES: { [T in NativeConfig['type']]: (config: Extract<NativeConfig
 
 // The model keys that carry a value (what the parser decoded), for near-miss suggestions.
 function setKeys(object: object): string[] {
-  return Object.entries(object).flatMap(([key, value]) => (key === 'extra' || value === undefined ? [] : [key]))
+  const record = object as Record<string, unknown>
+  const keys: string[] = []
+  for (const key of Object.keys(record)) if (key !== 'extra' && record[key] !== undefined) keys.push(key)
+  return keys
 }
 
 function validatePlugin<C extends NativeConfig>(config: C, ctx: RuleContext): void {

@@ -1,4 +1,4 @@
-import type { Attachment, Network, PluginConfig, Project, Workload } from '../project/model'
+import type { Attachment, HostLocalIpam, Network, PluginConfig, Project, Workload } from '../project/model'
 import { PLUGIN_DEFAULTS } from '../cni/plugin-defaults'
 import { hostLocalRawSets, hostLocalRangeSets, type ResolvedRangeSet } from '../cni/ipam/host-local/host-local-range-sets'
 
@@ -62,7 +62,7 @@ function podsPerNode(workload: Workload): number {
   return Number.isInteger(replicas) && replicas > 0 ? replicas : 0
 }
 
-function factsOf(network: Network, primaryNic: string | undefined): NetworkFacts {
+function factsOf(network: Network, primaryNic: string | undefined, resolved: RangeSetsOf | undefined): NetworkFacts {
   const raw = network.config
   const config = raw && raw.type !== 'foreign' ? raw : undefined
   const facts: NetworkFacts = {
@@ -81,16 +81,19 @@ function factsOf(network: Network, primaryNic: string | undefined): NetworkFacts
   if (config?.ipam?.type === 'host-local') {
     // host-local keeps a network's leases in `<dataDir>/<CNI name>`.
     facts.store = `${config.ipam.dataDir ?? PLUGIN_DEFAULTS['host-local'].dataDir}/${facts.cniName}`
-    const sets = hostLocalRangeSets(config.ipam)
+    const sets = resolved?.get(config.ipam) ?? hostLocalRangeSets(config.ipam)
     if (sets.length > 0 && sets.length === hostLocalRawSets(config.ipam).length) facts.rangeSets = sets
   }
   return facts
 }
 
+/** Range sets already resolved in this run (by the per-network rules), keyed by the IPAM object. */
+type RangeSetsOf = WeakMap<HostLocalIpam, ResolvedRangeSet[]>
+
 /** Builds the lookups of a project: networks by key and name, attachments resolved, pod counts summed. */
-export function buildProjectIndex(project: Project): ProjectIndex {
+export function buildProjectIndex(project: Project, resolved?: RangeSetsOf): ProjectIndex {
   const primaryNic = project.hostNics.find((nic) => nic.primary)?.name
-  const networks = project.networks.map((network) => factsOf(network, primaryNic))
+  const networks = project.networks.map((network) => factsOf(network, primaryNic, resolved))
   const byKey = new Map<string, NetworkFacts>()
   const byName = new Map<string, NetworkFacts[]>()
   for (const facts of networks) {

@@ -1,4 +1,4 @@
-import { validateNetworkConfig } from '../cni/validate-network-config'
+import { validateNetworkConfig, type NetworkContext } from '../cni/validate-network-config'
 import type { Project } from '../project/model'
 import { crossObjectIssue } from './cross-object-issue'
 import type { Issue } from './issue'
@@ -51,13 +51,14 @@ function guarded(rule: string, run: () => Issue[], issues: Issue[]): void {
 /** Every finding for a project: each network's own rules plus the cross-object and workload rules. Never throws. */
 export function validateProject(project: Project): Issue[] {
   const issues: Issue[] = []
-  const context = { hostNics: project.hostNics, platform: project.platform }
+  // Range sets live only for this run, so an IPAM object edited in place between runs is resolved afresh.
+  const context: NetworkContext = { hostNics: project.hostNics, platform: project.platform, rangeSets: new WeakMap() }
   for (const network of project.networks) {
     guarded(`network ${network.namespace}/${network.name}`, () => validateNetworkConfig(network, context), issues)
   }
   let index: ProjectIndex | undefined
   guarded('project index', () => {
-    index = buildProjectIndex(project)
+    index = buildProjectIndex(project, context.rangeSets)
     return []
   }, issues)
   if (!index) return issues

@@ -26,6 +26,7 @@ export function validateHostLocal(ipam: HostLocalIpam, cniVersion: string | unde
     ctx.report('host-local.subnet-and-ranges', `${base}.subnet`)
   }
   const sets = hostLocalRangeSets(ipam, ctx.report, base)
+  if (base === 'config.ipam') ctx.rangeSets?.set(ipam, sets)
   for (const set of sets) validateRangeSet(set, ctx)
   for (let i = 0; i < sets.length; i++) {
     for (let j = i + 1; j < sets.length; j++) {
