@@ -35,4 +35,14 @@ describe('project file', () => {
     expect(result.project).toBeUndefined()
     expect(result.issues.map((issue) => issue.code)).toEqual([code])
   })
+
+  it.each([
+    ['99', '99'],
+    ['"1"', '"1"'],
+    [undefined, 'none'],
+  ])('names the version %s it cannot read as %s', (written, shown) => {
+    const version = written === undefined ? '' : `"version":${written},`
+    const text = `{"format":"nad-designer-project",${version}"project":{"networks":[],"workloads":[]}}`
+    expect(parseProjectFile(text).issues[0]?.params.version).toBe(shown)
+  })
 })

@@ -52,7 +52,7 @@ export function parseProjectFile(text: string): { project?: Project; issues: Iss
   }
   const version = typeof file.version === 'number' && Number.isInteger(file.version) && file.version >= 1 ? file.version : undefined
   if (version === undefined || version > PROJECT_FILE_VERSION) {
-    return { issues: [fileIssue('project-file.unsupported-version', { version: String(file.version), supported: PROJECT_FILE_VERSION })] }
+    return { issues: [fileIssue('project-file.unsupported-version', { version: JSON.stringify(file.version) ?? 'none', supported: PROJECT_FILE_VERSION })] }
   }
   let project = file.project
   for (let step = version; step < PROJECT_FILE_VERSION; step++) project = MIGRATIONS[step]?.(project) ?? project
