@@ -167,9 +167,9 @@ export const jaIssues: Record<string, string> = {
   'workload.selector-empty': '{kind} {name} の spec.selector が空です。apps/v1 は拒否します。Pod テンプレートのラベルに一致する matchLabels を追加してください。',
   'project-file.invalid-json': 'プロジェクトファイルが有効な JSON ではありません: {reason}。',
   'project-file.unknown-format': 'これは NAD Designer のプロジェクトファイル (形式 nad-designer-project) ではありません。',
-  'project-file.unsupported-version': 'プロジェクトファイルのバージョン {version} は、このデザイナーが扱えるバージョン ({supported} まで) より新しいものです。',
-  'project-file.invalid-shape': 'プロジェクトファイルの {field} がないか、型が正しくありません。',
-  'project-file.entry-dropped': 'プロジェクトファイルの {field} を読み取れなかったため (名前がないか型が違います)、除外しました。プロジェクトの残りは読み込まれました。',
+  'project-file.unsupported-version': 'プロジェクトファイルのバージョン {version} は、このデザイナーが読めるバージョン (1〜{supported}) ではありません。新しいデザイナーで書かれたか、バージョンが編集されています。',
+  'project-file.invalid-shape': 'プロジェクトファイルの {field} がないか、リストではないか、文字列の id、name、namespace のないエントリーを含むため、何も読み込みませんでした。',
+  'project-file.entry-dropped': 'プロジェクトファイルの {field} を読み取れなかったため (オブジェクトではないか、必要な名前、ネットワーク、既知の種類がありません)、除外しました。プロジェクトの残りは読み込まれました。',
   'project-file.value-repaired': 'プロジェクトファイルの {field} の型が違うか、読み取れない部分がありました。読み取れた部分を使い、残りはデフォルト値にしました。エクスポートする前に確認してください。',
   // ノードの NIC
   'host-nic.name-invalid': "'{name}' は Linux のインターフェイス名として使えません (1–15 バイト、. や .. は不可、'/'、':'、空白を含まない)。ノードにこの名前の NIC は存在しないため、この名前を指定したマスターインターフェイスは一致しません。`ip link` に表示される名前を使ってください。",
