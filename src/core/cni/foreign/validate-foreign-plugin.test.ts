@@ -47,6 +47,8 @@ describe('tuning sysctls name the attachment as IFNAME, not as a fixed interface
     ['net.ipv4.conf.net1.arp_filter', 'net1', 'net.ipv4.conf.IFNAME.arp_filter'],
     ['net.ipv4.neigh.eth1.gc_stale_time', 'eth1', 'net.ipv4.neigh.IFNAME.gc_stale_time'],
     ['net.ipv6.neigh.data0.retrans_time_ms', 'data0', 'net.ipv6.neigh.IFNAME.retrans_time_ms'],
+    ['net.ipv4.conf.conf.rp_filter', 'conf', 'net.ipv4.conf.IFNAME.rp_filter'],
+    ['net/ipv4/conf/eth0.20/rp_filter', 'eth0.20', 'net/ipv4/conf/IFNAME/rp_filter'],
   ])('%s hard-codes %s', (key, ifname, fixed) => {
     expect(issuesWith('tuning.sysctl-hard-codes-interface', chained({ type: 'tuning', sysctl: { [key]: '1' } }))).toEqual([
       expect.objectContaining({ severity: 'warning', field: `conflist.chain.0.sysctl.${key}`, params: { key, interface: ifname, fixed } }),
@@ -55,6 +57,7 @@ describe('tuning sysctls name the attachment as IFNAME, not as a fixed interface
 
   it.each([
     'net.ipv4.conf.IFNAME.arp_filter',
+    'net/ipv4/conf/IFNAME/arp_filter',
     'net.ipv6.conf.all.forwarding',
     'net.ipv6.conf.default.accept_ra',
     'net.ipv4.conf.lo.rp_filter',
