@@ -71,7 +71,7 @@ export const jaIssues: Record<string, string> = {
   'bridge.hairpin-with-promisc': 'hairpinMode と promiscMode が両方オンです: "cannot set hairpin mode and promiscuous mode at the same time"。',
   'bridge.ipam-with-container-interface-disabled': 'disableContainerInterface では IPAM を使えません: "cannot use IPAM when DisableContainerInterface flag is set"。',
   'bridge.name-too-long': 'ブリッジ名 "{bridge}" が 15 バイトを超えています: "could not add ...: numerical result out of range"。',
-  'bridge.name-invalid': 'ブリッジ名 "{bridge}" は有効なインターフェイス名ではありません (. と .. は不可、/ : 空白は不可)。',
+  'bridge.name-invalid': 'ブリッジ名 "{bridge}" は有効なインターフェイス名ではありません (空、. と .. は不可、/ : 空白は不可)。',
   'bridge.name-is-host-nic': 'ブリッジ名 "{bridge}" は既存のホスト NIC です: "already exists but is not a bridge"。新しいブリッジ名を選んでください。',
   'bridge.gateway-option-without-ipam': '`{option}` は IPAM がないと効果がありません。',
   'bridge.dhcp-needs-server': 'bridge + dhcp では、ブリッジされたセグメント上に DHCP サーバーが必要です。ブリッジをそのネットワークに接続してください (NIC を追加)。',

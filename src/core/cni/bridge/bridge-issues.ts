@@ -52,7 +52,7 @@ export const BRIDGE_ISSUES = {
   },
   'bridge.name-invalid': {
     severity: 'error',
-    message: 'Bridge name "{bridge}" is not a valid interface name (not . or .., no / : or whitespace).',
+    message: 'Bridge name "{bridge}" is not a valid interface name (not empty, not . or .., no / : or whitespace).',
   },
   'bridge.name-is-host-nic': {
     severity: 'error',
