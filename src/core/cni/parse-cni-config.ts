@@ -40,6 +40,11 @@ function hasKey(node: Node, key: string): boolean {
  * strict JSON types, last duplicate wins. Unknown keys are kept in `extra`. Never throws.
  */
 export function parseCniConfig(text: string): ParsedCniConfig {
+  return parseCniConfigTree(text).parsed
+}
+
+/** parseCniConfig, plus the JSON parse tree when the text is valid JSON (for callers that locate fields in it). */
+export function parseCniConfigTree(text: string): { parsed: ParsedCniConfig; root?: Node } {
   const errors: ParseError[] = []
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
   const first = errors[0]
@@ -47,17 +52,17 @@ export function parseCniConfig(text: string): ParsedCniConfig {
     const offset = first?.offset ?? 0
     const problem = first ? printParseErrorCode(first.error) : 'ValueExpected'
     const at = { offset, length: first?.length ?? 0 }
-    return { issues: [configIssue('config.invalid-json', 'config', { problem, offset, ...lineAndColumn(text, offset) }, at)] }
+    return { parsed: { issues: [configIssue('config.invalid-json', 'config', { problem, offset, ...lineAndColumn(text, offset) }, at)] } }
   }
   if (root.type !== 'object') {
-    return { issues: [configIssue('config.not-an-object', 'config', { got: jsonKind(root) }, nodeSpan(root))] }
+    return { parsed: { issues: [configIssue('config.not-an-object', 'config', { got: jsonKind(root) }, nodeSpan(root))] }, root }
   }
   const ctx: DecodeContext = { text, issues: [] }
   // Multus (LoadDelegateNetConf) reads a conflist only when the decoded `type` is empty; libcni then needs `plugins`.
   const type = findType(root).value
   const isConflist = hasKey(root, 'plugins') && (type === undefined || type === '')
   const parsed = isConflist ? parseConflist(root, ctx) : { config: decodePlugin(root, 'config', ctx) }
-  return { ...parsed, issues: ctx.issues.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0)) }
+  return { parsed: { ...parsed, issues: ctx.issues.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0)) }, root }
 }
 
 function parseConflist(root: Node, ctx: DecodeContext): Omit<ParsedCniConfig, 'issues'> {

@@ -39,10 +39,13 @@ function childPath(parent: FieldPath, segment: string | number): FieldPath {
 
 const CONFIG = fieldPath('config')
 
-/** The source offset of every field in a spec.config JSON text, keyed by normalised model path. */
-export function configFieldOffsets(configText: string): Map<string, number> {
+/**
+ * The source offset of every field in a spec.config JSON text, keyed by normalised model path. `tree` is the text's
+ * parse tree when the caller already has it from a strict parse without errors (a lenient parse gives the same tree).
+ */
+export function configFieldOffsets(configText: string, tree?: Node): Map<string, number> {
   const offsets = new Map<string, number>()
-  const root = parseTree(configText, [], { allowTrailingComma: true })
+  const root = tree ?? parseTree(configText, [], { allowTrailingComma: true })
   if (!root || root.type !== 'object') return offsets
   const isConflist = (root.children ?? []).some((property) => property.children?.[0]?.value === 'plugins')
   // JSON path inside spec.config → model field path (conflist: plugins[0] is `config`, the rest `conflist.chain`).

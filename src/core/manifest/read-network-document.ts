@@ -1,4 +1,4 @@
-import { parseCniConfig } from '../cni/parse-cni-config'
+import { parseCniConfigTree } from '../cni/parse-cni-config'
 import type { Network } from '../project/model'
 import type { IssueTarget } from '../validation/issue'
 import { configFieldOffsets } from './config-field-lines'
@@ -31,7 +31,9 @@ function readConfig(context: DocumentContext, network: Network, configText: stri
     return lines
   }
   const lineAtConfigOffset = (offset: number): number => configLines().at(offset)
-  const parsed = parseCniConfig(configText)
+  const { parsed, root: tree } = parseCniConfigTree(configText)
+  // Kept only until the first line look-up inside the config turns it into offsets.
+  let root = tree
   if (parsed.config) network.config = parsed.config
   if (parsed.conflist) network.conflist = parsed.conflist
   if (!parsed.config) network.configText = configText
@@ -40,7 +42,10 @@ function readConfig(context: DocumentContext, network: Network, configText: stri
     if (path === 'config') return configLines().config
     // A config on one line: every field, and `config` where a missing one leads, is on that line.
     if (path.startsWith('config.') && configLines().oneLine) return configLines().config
-    offsets ??= configFieldOffsets(configText)
+    if (!offsets) {
+      offsets = configFieldOffsets(configText, root)
+      root = undefined
+    }
     const offset = offsets.get(path)
     return offset === undefined ? undefined : lineAtConfigOffset(offset)
   }
