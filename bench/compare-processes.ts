@@ -37,7 +37,7 @@ function childCpuMs(): number | undefined {
   }
 }
 
-function run(args: readonly string[]): { wallMs: number; cpuMs?: number } {
+function run(args: readonly string[]): ProcessTimes {
   const cpuBefore = childCpuMs()
   const start = performance.now()
   const result = spawnSync(process.execPath, args, { stdio: 'ignore' })
