@@ -21,6 +21,13 @@ export function CidrListField({ label, cniKey, value, defaultValue, onChange }: 
   const { t } = useTranslation()
   // what is typed, wrong entries included; the project keeps its last valid list meanwhile
   const [text, setText] = useState(() => value.join(', '))
+  // the project can change under the field (undo, a replaced project): show its list unless the text already means it
+  const [seen, setSeen] = useState(value)
+  if (seen !== value) {
+    setSeen(value)
+    const typed = entriesOf(text)
+    if ((typed.length > 0 ? typed : defaultValue).join(',') !== value.join(',')) setText(value.join(', '))
+  }
   const bad = entriesOf(text).filter((entry) => !toCidr(entry))
   return (
     <TextField label={keyedLabel(label, cniKey)} value={text} placeholder={defaultValue.join(', ')} error={bad.length > 0}

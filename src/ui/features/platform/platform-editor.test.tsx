@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react'
+import { act, cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { I18nextProvider } from 'react-i18next'
 import { emptyProject } from '../../../core'
 import { i18n } from '../../i18n/i18n'
+import { designerActions } from '../../state/designer-actions'
 import { createDesignerStore } from '../../state/designer-store'
 import { StoreProvider } from '../../state/store-context'
 import { PlatformEditor } from './platform-editor'
@@ -12,7 +13,7 @@ import { PlatformEditor } from './platform-editor'
 function renderPlatform() {
   const store = createDesignerStore({ project: emptyProject(), selection: { kind: 'none' }, formRevision: 0 })
   render(<I18nextProvider i18n={i18n}><StoreProvider store={store}><PlatformEditor /></StoreProvider></I18nextProvider>)
-  return () => store.getState().project.platform
+  return Object.assign(() => store.getState().project.platform, { store })
 }
 
 afterEach(cleanup)
@@ -37,5 +38,12 @@ describe('the cluster networks', () => {
     expect(service.getAttribute('aria-invalid')).toBe('true')
     expect(screen.getByText(/Not a CIDR: 10\.96\.0\.0\/33/)).toBeTruthy()
     expect(platform().serviceNetwork).toEqual(['10.43.0.0/16'])
+  })
+
+  it('follows the project when it changes under the field', async () => {
+    const platform = renderPlatform()
+    const cluster = screen.getByRole('textbox', { name: 'Cluster network (clusterNetwork)' })
+    act(() => designerActions(platform.store).setPlatform({ ...platform(), clusterNetwork: ['10.128.0.0/14'] }))
+    expect((cluster as HTMLInputElement).value).toBe('10.128.0.0/14')
   })
 })
