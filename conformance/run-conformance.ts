@@ -20,7 +20,9 @@ export interface RunOptions {
   jobs: number
 }
 
-/** Runs the whole suite as root; returns the process exit code (non-zero on any disagreement or surprise). */
+export { findMissingHostTools, installHint } from './lab/host-tools'
+
+/** Runs the whole suite as root; returns the process exit code (non-zero on any disagreement, surprise or environment failure). */
 export async function runConformance(options: RunOptions): Promise<number> {
   const started = Date.now()
   const { api, missing } = loadCoreApi(options.coreModule)
@@ -94,15 +96,21 @@ function finish(records: CaseRecord[], seconds: number, options: RunOptions, mis
     console.log('\nReference expectations the real plugins did not meet (corpus or oracle to fix):')
     for (const record of surprises) console.log(`  ${record.testCase.id}: ${record.judgement.surprise}`)
   }
+  const environmentFailures = records.filter((record) => record.judgement.outcome === 'environment')
+  if (environmentFailures.length > 0) {
+    console.log('\nEnvironment failures (a host program is missing; no verdict was compared):')
+    for (const record of environmentFailures) console.log(`  ${record.testCase.id}: ${record.judgement.problems.join('; ')}`)
+  }
   const disagreements = records.filter((record) => record.judgement.outcome === 'disagree')
   if (disagreements.length > 0) {
     console.log('\nDisagreements:')
     for (const record of disagreements) console.log(disagreementText(record))
   }
-  console.log(`\nconformance: ${report.agree} agree, ${report.disagree} disagree`)
+  console.log(`\nconformance: ${report.agree} agree, ${report.disagree} disagree` +
+    (report.environment > 0 ? `, ${report.environment} environment failures` : ''))
   console.log(`  ${report.undecidable} undecidable here, ${report.versionSpecific} version-specific (4.17 verdict used), ` +
     `${report.deliberate} deliberate differences, ${report.generated} generated, ${report.surprises} surprises; ` +
     `${report.cases} cases in ${report.seconds} s, seed ${options.seed}`)
   writeReport(options.reportFile, report)
-  return report.disagree === 0 && report.surprises === 0 && missing.length === 0 ? 0 : 1
+  return report.disagree === 0 && report.environment === 0 && report.surprises === 0 && missing.length === 0 ? 0 : 1
 }

@@ -18,6 +18,13 @@ function skip(reason) {
   process.exit(inCi ? 1 : 0)
 }
 
+/** A machine without a plugin or host program cannot judge anything: that fails the run (root or not, CI or not). */
+function failEnvironment(reason) {
+  writeFileSync(reportFile, JSON.stringify({ agree: 0, disagree: 0, environment: 1, undecidable: 0, cases: 0, environmentFailure: reason }, null, 2) + '\n')
+  console.log(`conformance: environment failure: ${reason}`)
+  process.exit(1)
+}
+
 function hasCommand(name) {
   try {
     execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' })
@@ -28,14 +35,15 @@ function hasCommand(name) {
 }
 
 if (process.getuid?.() !== 0) skip('needs root to create network namespaces (run as root, e.g. sudo npm run test:conformance)')
-const missing = [
-  ...['bridge', 'macvlan', 'ipvlan', 'host-local', 'static', 'dhcp'].filter((p) => !existsSync(join(pluginDir, p))).map((p) => join(pluginDir, p)),
-  ...['ip', 'unshare', 'dnsmasq', 'mount'].filter((c) => !hasCommand(c)),
-]
-if (missing.length > 0) skip(`missing ${missing.join(', ')} (apt-get install containernetworking-plugins iproute2 dnsmasq-base)`)
 
 const common = { bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent' }
 await build({ ...common, entryPoints: [join(root, 'conformance', 'run-conformance.ts')], outfile: join(outDir, 'runner.mjs') })
+const { runConformance, findMissingHostTools, installHint } = await import(pathToFileURL(join(outDir, 'runner.mjs')).href)
+
+const missingPlugins = ['bridge', 'macvlan', 'ipvlan', 'host-local', 'static', 'dhcp'].filter((p) => !existsSync(join(pluginDir, p)))
+if (missingPlugins.length > 0) failEnvironment(`missing ${missingPlugins.map((p) => join(pluginDir, p)).join(', ')} (apt-get install -y containernetworking-plugins)`)
+const missingTools = findMissingHostTools(hasCommand)
+if (missingTools.length > 0) failEnvironment(`missing ${missingTools.map((tool) => tool.command).join(', ')}: ${installHint(missingTools)}`)
 
 // The core is bundled apart so the runner still runs (and says what is missing) while the core is being written.
 const coreFiles = ['src/core/index.ts', 'src/core/cni/parse-cni-config.ts', 'src/core/cni/to-cni-config.ts',
@@ -55,7 +63,6 @@ try {
 
 const seedText = process.env.CONFORMANCE_SEED ?? '4170'
 const seed = seedText === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(seedText)
-const { runConformance } = await import(pathToFileURL(join(outDir, 'runner.mjs')).href)
 try {
   const code = await runConformance({
     coreModule, coreLoadError, reportFile, pluginDir, seed,

@@ -16,6 +16,8 @@ export interface CaseRecord {
 export interface ReportFile {
   agree: number
   disagree: number
+  /** Cases a missing host program kept from running: each fails the run, none is a verdict. */
+  environment: number
   undecidable: number
   versionSpecific: number
   deliberate: number
@@ -25,6 +27,8 @@ export interface ReportFile {
   seconds: number
   seed?: number
   skipped?: string
+  /** Why the suite could not start on this machine (a plugin or host program is missing). */
+  environmentFailure?: string
   coreMissing?: string[]
   disagreements?: { id: string; problems: string[]; plugin: string; core: string[] }[]
   undecidableCases?: { id: string; reason: string }[]
@@ -42,6 +46,7 @@ export function summarize(records: CaseRecord[], seconds: number, extra: Partial
   return {
     agree: count((r) => r.judgement.outcome === 'agree'),
     disagree: count((r) => r.judgement.outcome === 'disagree'),
+    environment: count((r) => r.judgement.outcome === 'environment'),
     undecidable: count((r) => r.judgement.outcome === 'undecidable'),
     versionSpecific: count((r) => r.testCase.versionSpecific !== undefined),
     deliberate: count((r) => r.testCase.deliberate !== undefined),
@@ -67,7 +72,7 @@ export function summarize(records: CaseRecord[], seconds: number, extra: Partial
 /** The compact per-case line. */
 export function caseLine(record: CaseRecord): string {
   const { testCase, plugin, core, judgement } = record
-  const mark = { agree: 'ok  ', disagree: 'FAIL', undecidable: 'n/d ' }[judgement.outcome]
+  const mark = { agree: 'ok  ', disagree: 'FAIL', undecidable: 'n/d ', environment: 'ENV ' }[judgement.outcome]
   const tags = [testCase.versionSpecific && 'v4.17', testCase.deliberate && 'deliberate', testCase.generated && 'gen']
     .filter(Boolean).join(',')
   const coreText = core ? (core.verdict === 'error' ? `error ${core.errors.map((f) => f.code).join(',')}` : 'no error') : 'n/a'

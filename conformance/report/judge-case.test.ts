@@ -46,6 +46,14 @@ describe('judgeCase', () => {
     expect(judgeCase(aCase({ expect: 'reject', message: 'invalid VLAN' }), plugin('reject', 'other'), core('a')).surprise).toContain('invalid VLAN')
   })
 
+  it('turns a plugin that could not run a host program into an environment failure naming the package, not a verdict', () => {
+    const message = 'failed to setup spoof-check: failed to execute nft nft -j -f /tmp/x: exec: "nft": executable file not found in $PATH'
+    const judgement = judgeCase(aCase({ expect: 'accept' }), plugin('reject', message), core())
+    expect(judgement).toMatchObject({ outcome: 'environment', plugin: 'undecidable' })
+    expect(judgement.problems.join()).toContain('apt-get install -y nftables')
+    expect(judgement.surprise).toBeUndefined()
+  })
+
   it('treats a throwing core as a disagreement even when an error was expected', () => {
     expect(judgeCase(aCase({ expect: 'reject' }), plugin('reject', 'x'), core('core.threw')).outcome).toBe('disagree')
   })

@@ -1,8 +1,10 @@
 import type { ConformanceCase } from '../cases/conformance-case'
 import { CORE_THREW, type CoreOutcome } from '../core/core-verdict'
+import { installHint, missingToolInMessage } from '../lab/host-tools'
 import type { ObservedVerdict, PluginOutcome } from '../oracle/run-case-on-plugins'
 
-export type Outcome = 'agree' | 'disagree' | 'undecidable'
+/** `environment`: the plugin could not run a host program; no verdict was compared and the run fails. */
+export type Outcome = 'agree' | 'disagree' | 'undecidable' | 'environment'
 
 /** The comparison of one case. */
 export interface Judgement {
@@ -18,9 +20,17 @@ export interface Judgement {
 /**
  * Compares the core with the plugins. Plain cases agree when "the plugin rejects" equals "the core reports an
  * error". Deliberate cases (the plugin accepts, the config breaks at run time) agree when the plugin accepts and the
- * core reports the case's code. Version-specific cases compare the core with the MicroShift 4.17 verdict.
+ * core reports the case's code. Version-specific cases compare the core with the MicroShift 4.17 verdict. A plugin that
+ * failed because a host program is missing says nothing about the config: that is an environment failure.
  */
 export function judgeCase(testCase: ConformanceCase, plugin: PluginOutcome, core: CoreOutcome | undefined): Judgement {
+  const missingTool = missingToolInMessage(plugin.message)
+  if (missingTool) {
+    return {
+      outcome: 'environment', plugin: 'undecidable',
+      problems: [`the plugin could not run \`${missingTool.command}\`, which this machine lacks: ${installHint([missingTool])}`],
+    }
+  }
   const surprise = surpriseOf(testCase, plugin)
   const compared = comparedVerdict(testCase, plugin)
   if (compared === 'undecidable') return { outcome: 'undecidable', plugin: compared, problems: [], ...(surprise && { surprise }) }
