@@ -51,3 +51,5 @@ export * from './project/project-file-issues'
 // Whole-project validation: cross-object and workload rules
 export * from './validation/cross-object-issues'
 export * from './validation/validate-project'
+// Topology: the design as a graph of pods, interfaces, NADs, bridges and NICs (no positions)
+export * from './topology/topology-graph'
