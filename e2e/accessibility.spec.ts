@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test'
 import { Designer } from './designer'
 
 test.use({ viewport: { width: 1600, height: 1000 } })
+// Each axe scan of the whole page is CPU-bound (seconds each on a loaded 2-core machine); a test runs up to four.
+test.describe.configure({ timeout: 90_000 })
 
 /** Axe measures colours as painted, so a tooltip caught mid fade-in would read as low contrast. */
 async function finishTransitions(page: Page) {

@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 packages=(chromium containernetworking-plugins iproute2 util-linux mount dnsmasq-base nftables)
 missing=()
-for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+# `dpkg -s` also succeeds for a removed package whose config files remain, so ask for the installed state itself.
+installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]; }
+for p in "${packages[@]}"; do installed "$p" || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
   apt-get update
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
