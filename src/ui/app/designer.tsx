@@ -10,6 +10,7 @@ import { PlatformEditor } from '../features/platform/platform-editor'
 import { NETWORK_PRESETS } from '../features/network-wizard/network-presets'
 import { newWorkload } from '../features/pods/new-workload'
 import { TopologyOverview } from '../features/topology/topology-overview'
+import { UpdatePrompt } from '../features/offline/update-prompt'
 import { loadSavedProject, startAutosave } from '../state/autosave'
 import { createDesignerStore, type DesignerStore } from '../state/designer-store'
 import { rememberSelection } from '../state/saved-selection'
@@ -73,6 +74,7 @@ function Shell() {
         </Paper>
       </Box>
       <UndoSnackbar />
+      <UpdatePrompt />
       {wizardOpen && (
         <Suspense fallback={null}>
           <NetworkWizard open={wizardOpen} onClose={() => setWizardOpen(false)} />

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react'
+import { IconButton, Tooltip } from '@mui/material'
+import ShareIcon from '@mui/icons-material/Share'
+import { useTranslation } from 'react-i18next'
+import type { Project } from '../../../core'
+import { useActions, useDesigner } from '../../state/store-context'
+import type { ProjectOffer } from './project-offer'
+import { ProjectOfferDialog } from './project-offer-dialog'
+import { ShareDialog } from './share-dialog'
+import { readShareFragment, shareFragmentOf } from './share-link'
+
+/** Drops the share fragment from the address, so a reload does not offer the same project again. */
+function forgetShareFragment() {
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`)
+}
+
+/** The header's Share button, its dialog, and the question a share link or an opened project file asks. */
+export function ShareControls() {
+  const { t } = useTranslation()
+  const actions = useActions()
+  const project = useDesigner((s) => s.project)
+  const [sharing, setSharing] = useState(false)
+  const [offer, setOffer] = useState<ProjectOffer>()
+  useEffect(() => {
+    const readLink = () => {
+      const fragment = shareFragmentOf(window.location.hash)
+      if (fragment !== undefined) void readShareFragment(fragment).then((shared) => setOffer({ ...shared, source: 'link' }))
+    }
+    readLink()
+    window.addEventListener('hashchange', readLink)
+    return () => window.removeEventListener('hashchange', readLink)
+  }, [])
+  const settle = () => {
+    if (offer?.source === 'link') forgetShareFragment()
+    setOffer(undefined)
+  }
+  const replace = (shared: Project) => {
+    actions.replaceProject(shared)
+    setSharing(false)
+    settle()
+  }
+  return (
+    <>
+      <Tooltip title={t('share.button')}>
+        <IconButton aria-label={t('share.button')} onClick={() => setSharing(true)}><ShareIcon /></IconButton>
+      </Tooltip>
+      {sharing && <ShareDialog project={project} onClose={() => setSharing(false)} onOpenFile={setOffer} />}
+      {offer && <ProjectOfferDialog offer={offer} current={project} onReplace={replace} onKeep={settle} />}
+    </>
+  )
+}
