@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { validateProject } from '../core'
-import { collectFindings, importFiles, type InputFile } from './collect-findings'
+import { importFiles, validateProject, type InputFile } from '../core'
+import { collectFindings } from './collect-findings'
 
 // The real-world corpus: /work/shared/corpus/real-world/SOURCES.md.
 const CORPUS = '/work/shared/corpus/real-world'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { emitBundleYaml, formatIssue } from '../core'
+import { emitBundleYaml, formatIssue, importFiles, type InputFile } from '../core'
 import packageJson from '../../package.json'
-import { collectFindings, formatTextReport, importFiles, type InputFile } from './collect-findings'
+import { collectFindings, formatTextReport } from './collect-findings'
 import { parseCliArgs, USAGE } from './parse-cli-args'
 
 function readInputs(names: readonly string[]): InputFile[] | string {

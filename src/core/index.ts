@@ -46,6 +46,8 @@ export * from './manifest/build-verification-commands'
 export * from './manifest/import-yaml'
 export * from './manifest/line-of-field'
 export * from './manifest/merge-imports'
+export * from './manifest/import-files'
+export * from './manifest/import-limits'
 export * from './project/project-file'
 export * from './project/project-file-issues'
 // Whole-project validation: cross-object and workload rules

@@ -8,6 +8,7 @@ import { changeLanguage, LANGUAGES, type Language } from '../i18n/i18n'
 import { countBySeverity, useProjectIssues } from '../state/derived'
 import { SeverityIcon } from '../shared/issue-rows'
 import { ShareControls } from '../features/share/share-controls'
+import { ImportControls } from '../features/import/import-controls'
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ja: '日本語' }
 
@@ -33,6 +34,7 @@ export function AppHeader() {
             <Stack sx={{ alignItems: 'center' }} direction="row" spacing={0.5}><SeverityIcon severity="warning" /><span>{counts.warning}</span></Stack>
           </Stack>
         </Button>
+        <ImportControls />
         <ShareControls />
         <Select size="small" value={i18n.language.startsWith('ja') ? 'ja' : 'en'} variant="outlined"
           inputProps={{ 'aria-label': t('header.language') }}

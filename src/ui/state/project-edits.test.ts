@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyProject, type Network, type Project } from '../../core'
-import { deleteNetwork, duplicateNetwork, duplicateWorkload, freeNetworkName, replaceNetwork } from './project-edits'
+import { addImportedProject, deleteNetwork, duplicateNetwork, duplicateWorkload, freeNetworkName, replaceNetwork } from './project-edits'
 
 function aMacvlanNetwork(overrides: Partial<Network> = {}): Network {
   return { id: 'n1', name: 'lan-a', namespace: 'default', config: { type: 'macvlan', cniVersion: '1.0.0', master: 'eth1' }, ...overrides }
@@ -46,5 +46,14 @@ describe('project edits', () => {
     const project = aProject([aMacvlanNetwork()])
     expect(duplicateNetwork(project, 'nope', 'n2')).toBe(project)
     expect(duplicateWorkload(project, 'nope', 'w2')).toBe(project)
+  })
+
+  it('adding an import keeps the current objects, NICs and platform and appends the imported ones under free ids', () => {
+    const current = { ...aProject([aMacvlanNetwork()]), hostNics: [{ name: 'eth1', mtu: 1500, primary: true }] }
+    const imported = aProject([aMacvlanNetwork({ name: 'lan-b' }), aMacvlanNetwork({ id: 'n9', name: 'lan-c' })])
+    const next = addImportedProject(current, imported)
+    expect(next.networks.map((n) => [n.id, n.name])).toEqual([['n1', 'lan-a'], ['n1#2', 'lan-b'], ['n9', 'lan-c']])
+    expect(next.hostNics).toBe(current.hostNics)
+    expect(next.platform).toBe(current.platform)
   })
 })

@@ -1,4 +1,4 @@
-import type { HostNic, Network, Platform, Project, Workload } from '../../core'
+import { mergeImports, type HostNic, type Network, type Platform, type Project, type Workload } from '../../core'
 
 /** Add a network at the end. */
 export function addNetwork(project: Project, network: Network): Project {
@@ -75,4 +75,13 @@ export function setHostNics(project: Project, hostNics: HostNic[]): Project {
 /** Replace the cluster's own networks (MicroShift config.yaml network.clusterNetwork / serviceNetwork). */
 export function setPlatform(project: Project, platform: Platform): Project {
   return { ...project, platform }
+}
+
+/** Adds an imported project's networks and workloads after the current ones; an id already taken gets `#2`, `#3`, ... */
+export function addImportedProject(project: Project, imported: Project): Project {
+  const merged = mergeImports([
+    { project, findings: [], origins: {} },
+    { project: imported, findings: [], origins: {} },
+  ]).project
+  return { ...project, networks: merged.networks, workloads: merged.workloads }
 }
