@@ -171,6 +171,17 @@ export const jaIssues: Record<string, string> = {
   'project-file.invalid-shape': 'プロジェクトファイルの {field} がないか、リストではないか、文字列の id、name、namespace のないエントリーを含むため、何も読み込みませんでした。',
   'project-file.entry-dropped': 'プロジェクトファイルの {field} を読み取れなかったため (オブジェクトではないか、必要な名前、ネットワーク、既知の種類がありません)、除外しました。プロジェクトの残りは読み込まれました。',
   'project-file.value-repaired': 'プロジェクトファイルの {field} の型が違うか、読み取れない部分がありました。読み取れた部分を使い、残りはデフォルト値にしました。エクスポートする前に確認してください。',
+  // 実行中の Pod の network-status と設計の比較
+  'drift.no-pods': 'テキストに Pod がありません。`oc get pod NAME -n NAMESPACE -o yaml` または `oc get pods -A -o yaml` の出力を貼り付けてください。',
+  'drift.network-status-missing': 'Pod {pod} には k8s.v1.cni.cncf.io/network-status アノテーションがありません。Multus が接続していません (未インストール、インストール後にホストを再起動していない、または Pod がまだ起動していない)。',
+  'drift.network-status-invalid': 'Pod {pod} の network-status アノテーションが、インターフェイスの JSON リストではありません ({reason})。',
+  'drift.interface-missing': 'Pod {pod} には {network} の {interface} がありません。設計では接続しています。CNI のエラーは Pod のイベント (oc describe pod) で確認してください。',
+  'drift.interface-extra': 'Pod {pod} には {network} の {interface} がありますが、設計では接続していません。',
+  'drift.attached-to-other-network': 'Pod {pod} の {interface} は {found} に接続されています。設計では {expected} です。',
+  'drift.interface-without-address': 'Pod {pod} の {interface} ({network}) にアドレスがありません。IPAM ({ipam}) が割り当てるはずです。',
+  'drift.address-outside-pool': 'Pod {pod} の {interface} のアドレス {address} は、{network} のプール ({pool}) の外にあります。',
+  'drift.address-not-requested': 'Pod {pod} の {interface} のアドレスは {address} です。設計で要求しているのは {requested} です。',
+  'drift.mac-differs': 'Pod {pod} の {interface} の MAC は {found} です。設計で指定しているのは {expected} です。',
   // ノードの NIC
   'host-nic.name-invalid': "'{name}' は Linux のインターフェイス名として使えません (1–15 バイト、. や .. は不可、'/'、':'、空白を含まない)。ノードにこの名前の NIC は存在しないため、この名前を指定したマスターインターフェイスは一致しません。`ip link` に表示される名前を使ってください。",
   'host-nic.name-duplicated': "'{name}' という名前の NIC が 2 つあります。ノード上のデバイス名は一意であり、マスターインターフェイスのチェックは最初のものを使います。一方を削除するか名前を変更してください。",
