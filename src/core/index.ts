@@ -55,6 +55,8 @@ export * from './manifest/line-of-field'
 export * from './manifest/merge-imports'
 export * from './project/project-file'
 export * from './project/project-file-issues'
+export * from './project/ip-json-issues'
+export * from './project/read-ip-json'
 // Whole-project validation: cross-object and workload rules
 export * from './validation/cross-object-issues'
 export * from './validation/validate-project'

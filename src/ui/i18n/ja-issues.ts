@@ -182,6 +182,15 @@ export const jaIssues: Record<string, string> = {
   'drift.address-outside-pool': 'Pod {pod} の {interface} のアドレス {address} は、{network} のプール ({pool}) の外にあります。',
   'drift.address-not-requested': 'Pod {pod} の {interface} のアドレスは {address} です。設計で要求しているのは {requested} です。',
   'drift.mac-differs': 'Pod {pod} の {interface} の MAC は {found} です。設計で指定しているのは {expected} です。',
+  // 貼り付けた ip -j の出力の読み込み
+  'ip-json.input-too-large': 'テキストは {size} バイトです。読み込めるのは {limit} バイトまでです。',
+  'ip-json.invalid-json': 'テキストの一部は JSON のようですが解析できません ({reason})。その部分は読み込みませんでした。`ip -j link` または `ip -j addr` の出力をそのまま貼り付けてください。',
+  'ip-json.no-interfaces': 'テキストにインターフェイスがありません。`ip -j link` または `ip -j addr` の出力を貼り付けてください (プライマリー NIC を判別するには `ip -j route` も)。',
+  'ip-json.primary-unknown': 'リンクとアドレスだけでは、どの NIC がデフォルトルートを持つか判別できません。プライマリー NIC は元のままです。設定するには `ip -j route` も貼り付けてください。',
+  'ip-json.skipped-loopback': '{name} はループバックインターフェイスです。除外しました。',
+  'ip-json.skipped-container-veth': '{name} は Pod の veth ペアのホスト側です。除外しました。',
+  'ip-json.skipped-ovn': '{name} はクラスターネットワークの OVN-Kubernetes のものです。除外しました。',
+  'ip-json.skipped-ovs': '{name} は Open vSwitch の内部インターフェイスです。除外しました。',
   // ノードの NIC
   'host-nic.name-invalid': "'{name}' は Linux のインターフェイス名として使えません (1–15 バイト、. や .. は不可、'/'、':'、空白を含まない)。ノードにこの名前の NIC は存在しないため、この名前を指定したマスターインターフェイスは一致しません。`ip link` に表示される名前を使ってください。",
   'host-nic.name-duplicated': "'{name}' という名前の NIC が 2 つあります。ノード上のデバイス名は一意であり、マスターインターフェイスのチェックは最初のものを使います。一方を削除するか名前を変更してください。",
