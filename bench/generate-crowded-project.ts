@@ -21,5 +21,5 @@ export function generateCrowdedProject(networks: number, workloads: number): Pro
     replicas: 3,
     attachments: [0, 1, 2, 3].map((a) => ({ network: `crowd-${(i * 7 + a) % networks}`, interface: a === 3 ? 'net1' : undefined, ips: ['10.1.2.3'], mac: '02:00:00:00:00:02' })),
   }))
-  return { networks: nads, workloads: pods, hostNics: [], platform: { ...MICROSHIFT_417_PLATFORM } }
+  return { networks: nads, workloads: pods, hostNics: [], platform: { ...MICROSHIFT_417_PLATFORM }, passThrough: [] }
 }

@@ -133,5 +133,5 @@ export function generateProject({ networks, workloads, seed = 1, namespaces = Ma
     const namespace = names[i % namespaces]!
     return generateWorkload(random, i, namespace, byNamespace.get(namespace) ?? [], nads)
   })
-  return { networks: nads, workloads: pods, hostNics: HOST_NICS, platform: { ...MICROSHIFT_417_PLATFORM } }
+  return { networks: nads, workloads: pods, hostNics: HOST_NICS, platform: { ...MICROSHIFT_417_PLATFORM }, passThrough: [] }
 }

@@ -56,7 +56,7 @@ export function buildCaseProject(api: CoreApi, testCase: ConformanceCase): { pro
     return workload
   })
   const hostNics = LAB_NICS.map((nic) => ({ name: nic.name, mtu: nic.mtu, primary: nic.primary && !testCase.noDefaultRoute }))
-  return { project: { networks, workloads, hostNics, platform: { ...MICROSHIFT_417_PLATFORM } }, parseFindings }
+  return { project: { networks, workloads, hostNics, platform: { ...MICROSHIFT_417_PLATFORM }, passThrough: [] }, parseFindings }
 }
 
 /** The pseudo-code a throwing core is recorded under (always a disagreement: the core must never throw). */

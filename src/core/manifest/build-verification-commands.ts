@@ -19,10 +19,13 @@ export interface VerificationCommand {
   expectedOutput?: string
 }
 
+/** Lists the Multus pods: Running once the microshift-multus RPM is installed and the host rebooted. */
+export const MULTUS_RUNNING_COMMAND = 'oc get pod -A | grep multus'
+
 /** Shell commands that show whether the attachments worked: Multus running, the network-status, the pod's interfaces. */
 export function buildVerificationCommands(workload: Workload): VerificationCommand[] {
   const ns = shellWord(workload.namespace)
-  const commands: VerificationCommand[] = [{ command: 'oc get pod -A | grep multus' }]
+  const commands: VerificationCommand[] = [{ command: MULTUS_RUNNING_COMMAND }]
   let pod = shellWord(workload.kind === 'StatefulSet' ? `${workload.name}-0` : workload.name)
   if (workload.kind === 'Deployment' || workload.kind === 'DaemonSet') {
     commands.push({ command: `POD=$(oc get pod -n ${ns} -l ${podLabel(workload)} -o jsonpath='{.items[0].metadata.name}')` })

@@ -10,6 +10,8 @@ export interface DocumentContext {
   index: number
   /** The document's text (offsets in `read` refer to it). */
   text: string
+  /** The document exactly as written in the input (its chunk), for objects passed through unchanged. */
+  writtenText: string
   read: ReadYamlDocument
   /** Path of the object inside the document (`['items', 2]` for a List item). */
   basePath: (string | number)[]

@@ -92,8 +92,8 @@ describe('importYaml', () => {
   })
 
   it.each([
-    ['a workload without the annotation is skipped with an info', `kind: Pod\napiVersion: v1\nmetadata: {name: x}\n`, ['import.workload-without-networks']],
-    ['another kind is skipped with an info', `kind: Service\napiVersion: v1\nmetadata: {name: x}\n`, ['import.kind-skipped']],
+    ['a workload without the annotation is passed through with an info', `kind: Pod\napiVersion: v1\nmetadata: {name: x}\n`, ['import.workload-without-networks']],
+    ['another kind is passed through with an info', `kind: Service\napiVersion: v1\nmetadata: {name: x}\n`, ['import.kind-passed-through']],
     ['the legacy Network object is refused', `apiVersion: kubernetes.com/v1\nkind: Network\nmetadata: {name: x}\nplugin: macvlan\n`, ['import.legacy-network-object']],
     ['a NAD without spec.config is flagged', `kind: NetworkAttachmentDefinition\napiVersion: k8s.cni.cncf.io/v1\nmetadata: {name: x}\n`, ['nad.missing-spec-config']],
     ['a YAML mapping as spec.config is flagged', `kind: NetworkAttachmentDefinition\napiVersion: k8s.cni.cncf.io/v1\nmetadata: {name: x}\nspec:\n  config: {type: bridge}\n`, ['nad.config-not-a-string']],

@@ -2,8 +2,9 @@ import { emptyProject, type Project } from '../project/model'
 import { asRecord, report, type DocumentContext } from './document-context'
 import type { Finding, ObjectOrigin } from './import-finding'
 import { manifestFinding } from './import-finding'
+import { buildPassThroughObject } from './pass-through-object'
 import { readNetworkDocument } from './read-network-document'
-import { readWorkloadDocument, WORKLOAD_KINDS } from './read-workload-document'
+import { readWorkloadDocument, WITHOUT_NETWORKS, WORKLOAD_KINDS } from './read-workload-document'
 import { IMPORT_LIMITS, readYamlDocument } from './read-yaml-document'
 import { readYamlStream } from './read-yaml-stream'
 import { splitYamlDocuments } from './split-yaml-documents'
@@ -55,7 +56,8 @@ function readObject(context: DocumentContext, object: Record<string, unknown>, p
     report(context, 'import.legacy-network-object', { apiVersion: String(object.apiVersion) }, line)
   } else if (WORKLOAD_KINDS[kind] !== undefined) {
     const workload = readWorkloadDocument(context, object, kind)
-    if (workload) project.workloads.push(workload)
+    if (workload === WITHOUT_NETWORKS) project.passThrough.push(buildPassThroughObject(context, object, kind))
+    else if (workload) project.workloads.push(workload)
   } else if (kind === 'List' || kind.endsWith('List')) {
     const items = Array.isArray(object.items) ? object.items : []
     items.forEach((item, index) => {
@@ -64,7 +66,8 @@ function readObject(context: DocumentContext, object: Record<string, unknown>, p
       if (record) readObject(itemContext, record, project, seen)
     })
   } else {
-    report(context, 'import.kind-skipped', { kind, name }, line)
+    project.passThrough.push(buildPassThroughObject(context, object, kind))
+    report(context, 'import.kind-passed-through', { kind, name }, line)
   }
 }
 
@@ -78,6 +81,7 @@ export interface ImportOptions {
 /**
  * Imports NADs and workloads from a YAML stream (several documents, `kind: List`). Never throws: hostile or broken
  * documents are refused with findings and the others are kept. Ids are derived from kind, namespace and name.
+ * Objects of other kinds, and workloads without networks, are kept in `passThrough` (with an info each).
  */
 export function importYaml(text: string, options: ImportOptions = {}): ImportResult {
   const project = emptyProject()
@@ -108,7 +112,7 @@ export function importYaml(text: string, options: ImportOptions = {}): ImportRes
     const streamed = stream?.[index]
     const read = streamed ?? readYamlDocument(chunk.text)
     const lineAt = streamed && lineInInput ? lineInInput : chunkLineAt(chunk.line, read.text)
-    const context: DocumentContext = { source, index, text: read.text, read, basePath: [], lineAt, findings, allocateId, origins, keepManifests }
+    const context: DocumentContext = { source, index, text: read.text, writtenText: chunk.text, read, basePath: [], lineAt, findings, allocateId, origins, keepManifests }
     if (read.shiftedLines > 0 && !read.refusal) report(context, 'yaml.under-indented-quoted-scalar', { lines: read.shiftedLines }, chunk.line + (read.firstShiftedLine ?? 0))
     if (read.refusal) {
       // A parser error at the very end (unclosed bracket) belongs to the document's last line, not the next one.

@@ -104,9 +104,9 @@ export const MANIFEST_ISSUES = {
     severity: 'error',
     message: 'This YAML document is a {found}, not a Kubernetes object; it was skipped.',
   },
-  'import.kind-skipped': {
+  'import.kind-passed-through': {
     severity: 'info',
-    message: '{kind} {name} is not a NAD or a workload; skipped.',
+    message: '{kind} {name} is not a NAD or a workload; the bundle passes it through unchanged.',
   },
   'import.missing-kind': {
     severity: 'warning',
@@ -114,7 +114,7 @@ export const MANIFEST_ISSUES = {
   },
   'import.workload-without-networks': {
     severity: 'info',
-    message: '{kind} {name} has no k8s.v1.cni.cncf.io/networks annotation on its pods; skipped.',
+    message: '{kind} {name} has no k8s.v1.cni.cncf.io/networks annotation on its pods; the bundle passes it through unchanged.',
   },
   'import.workload-kind-approximated': {
     severity: 'info',

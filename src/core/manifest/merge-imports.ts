@@ -33,6 +33,7 @@ export function mergeImports(results: readonly ImportResult[]): ImportResult {
       if (id !== workload.id) renames.set(workload.id, id)
       merged.project.workloads.push({ ...workload, id })
     }
+    merged.project.passThrough.push(...result.project.passThrough)
     for (const [id, origin] of Object.entries(result.origins)) merged.origins[renames.get(id) ?? id] = origin
     for (const finding of result.findings) merged.findings.push({ ...finding, target: renameTarget(finding.target, renames) })
   }

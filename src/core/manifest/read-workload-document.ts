@@ -61,8 +61,14 @@ function sameJson(a: unknown, b: unknown): boolean {
   return true
 }
 
-/** Reads a Pod or controller whose pods carry the networks annotation; undefined (with an info) when they do not. */
-export function readWorkloadDocument(context: DocumentContext, object: Record<string, unknown>, kind: string): Workload | undefined {
+/** What readWorkloadDocument says of a workload whose pods carry no networks annotation: keep it as it is. */
+export const WITHOUT_NETWORKS = 'without-networks'
+
+/**
+ * Reads a Pod or controller whose pods carry the networks annotation; WITHOUT_NETWORKS (with an info) when they
+ * carry none, undefined (with an error) when the annotation is unusable.
+ */
+export function readWorkloadDocument(context: DocumentContext, object: Record<string, unknown>, kind: string): Workload | typeof WITHOUT_NETWORKS | undefined {
   const metadata = asRecord(object.metadata) ?? {}
   const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? metadata.generateName : ''
   const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default'
@@ -77,7 +83,7 @@ export function readWorkloadDocument(context: DocumentContext, object: Record<st
   }
   if (value === undefined || value === null) {
     report(context, 'import.workload-without-networks', { kind, name }, line)
-    return undefined
+    return WITHOUT_NETWORKS
   }
   if (typeof value !== 'string') {
     report(context, 'workload.annotation-not-a-string', { found: Array.isArray(value) ? 'list' : typeof value }, lineOf(context, annotationPath))

@@ -66,10 +66,13 @@ function parseLeniently(text: string): { events?: Event[]; error?: unknown; text
 // The locator of a document that has no nodes to find.
 const NOWHERE: ReadYamlDocument['locate'] = () => undefined
 
-/** Parses one YAML document within the import limits; never throws. */
-export function readYamlDocument(text: string): ReadYamlDocument {
-  if (text.length > IMPORT_LIMITS.documentBytes) {
-    const refusal = { code: 'yaml.document-too-large' as const, params: { size: text.length, limit: IMPORT_LIMITS.documentBytes }, offset: 0 }
+/**
+ * Parses one YAML document within the import limits (`maxBytes` may raise the size limit for one document that is
+ * known to be a whole list, such as `oc get pods -o yaml`); never throws.
+ */
+export function readYamlDocument(text: string, maxBytes: number = IMPORT_LIMITS.documentBytes): ReadYamlDocument {
+  if (text.length > maxBytes) {
+    const refusal = { code: 'yaml.document-too-large' as const, params: { size: text.length, limit: maxBytes }, offset: 0 }
     return { text, shiftedLines: 0, locate: NOWHERE, refusal }
   }
   const parsed = parseLeniently(text)

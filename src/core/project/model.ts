@@ -223,6 +223,21 @@ export interface HostNic {
   mtu: number
   /** Carries the node's default route (the primary network). */
   primary: boolean
+  /** Its addresses in CIDR notation, as `ip -j addr` lists them. */
+  addresses?: string[]
+}
+
+/**
+ * An imported object the designer does not model (ConfigMap, Service, Namespace, a pod without networks, ...),
+ * kept so the bundle applies it unchanged. kind, name and namespace are read from it for listing only.
+ */
+export interface PassThroughObject {
+  kind: string
+  name: string
+  /** metadata.namespace as written; undefined when the object has none. */
+  namespace?: string
+  /** The YAML document as imported, ending in a newline (an item of a List: the item alone, re-serialised). */
+  text: string
 }
 
 /** The cluster the networks are designed for. */
@@ -239,6 +254,8 @@ export interface Project {
   workloads: Workload[]
   hostNics: HostNic[]
   platform: Platform
+  /** Imported objects passed through to the bundle unchanged. */
+  passThrough: PassThroughObject[]
 }
 
 /** MicroShift 4.17 defaults (packaging/microshift/config.yaml). */
@@ -250,5 +267,5 @@ export const MICROSHIFT_417_PLATFORM: Platform = {
 
 /** An empty project for MicroShift 4.17. */
 export function emptyProject(): Project {
-  return { networks: [], workloads: [], hostNics: [], platform: { ...MICROSHIFT_417_PLATFORM } }
+  return { networks: [], workloads: [], hostNics: [], platform: { ...MICROSHIFT_417_PLATFORM }, passThrough: [] }
 }

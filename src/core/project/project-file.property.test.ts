@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validateProject } from '../validation/validate-project'
-import { parseProjectFile, serializeProjectFile } from './project-file'
+import { parseProjectFile, PROJECT_FILE_VERSION, serializeProjectFile } from './project-file'
 
 // Any JSON value, often in the place of a field the model expects, so the repairs run on deep wrong types too.
 const json = fc.jsonValue({ maxDepth: 3 })
@@ -38,10 +38,11 @@ const workload = fc.record({ id: fc.constantFrom('w1', 'w2'), name: text, namesp
   kind: loose(fc.constantFrom('Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'Job')), replicas: loose(fc.integer({ min: -1, max: 4 })),
   attachments: loose(some(attachment)), preferJsonAnnotation: json, manifest: json,
 }).map((rest) => ({ ...rest, ...named })))
-const hostNic = partial({ name: loose(text), mtu: loose(fc.integer({ min: 0, max: 70000 })), primary: loose(fc.boolean()) })
+const hostNic = partial({ name: loose(text), mtu: loose(fc.integer({ min: 0, max: 70000 })), primary: loose(fc.boolean()), addresses: loose(some(text)) })
+const passThroughObject = partial({ kind: loose(text), name: loose(text), namespace: loose(text), text: loose(fc.string({ maxLength: 40 })) })
 const platform = partial({ target: json, clusterNetwork: loose(some(text)), serviceNetwork: loose(some(text)) })
 const project = partial({
-  networks: fc.array(network, { maxLength: 4 }), workloads: fc.array(workload, { maxLength: 3 }), hostNics: loose(some(hostNic)), platform: loose(platform), extra: json,
+  networks: fc.array(network, { maxLength: 4 }), workloads: fc.array(workload, { maxLength: 3 }), hostNics: loose(some(hostNic)), platform: loose(platform), passThrough: loose(some(passThroughObject)), extra: json,
 })
 
 // Hundreds of runs take seconds on a loaded machine; the default 5 s timeout would make them flaky, not stricter.
@@ -50,7 +51,7 @@ const MANY_RUNS = { timeout: 60_000 }
 describe('parseProjectFile on arbitrary stored JSON', () => {
   it('gives a project that validateProject checks without throwing and without a failed rule', MANY_RUNS, () => {
     fc.assert(fc.property(loose(project), (stored) => {
-      const text = JSON.stringify({ format: 'nad-designer-project', version: 1, project: stored })
+      const text = JSON.stringify({ format: 'nad-designer-project', version: PROJECT_FILE_VERSION, project: stored })
       const parsed = parseProjectFile(text)
       if (!parsed.project) return
       const failed = validateProject(parsed.project).filter((issue) => issue.code === 'project.rule-failed')
@@ -60,14 +61,14 @@ describe('parseProjectFile on arbitrary stored JSON', () => {
 
   it('repairs once: the repaired project reads back unchanged and with nothing to report', MANY_RUNS, () => {
     fc.assert(fc.property(project, (stored) => {
-      const parsed = parseProjectFile(JSON.stringify({ format: 'nad-designer-project', version: 1, project: stored }))
+      const parsed = parseProjectFile(JSON.stringify({ format: 'nad-designer-project', version: PROJECT_FILE_VERSION, project: stored }))
       if (!parsed.project) return
       expect(parseProjectFile(serializeProjectFile(parsed.project))).toEqual({ project: parsed.project, issues: [] })
     }), { numRuns: 500 })
   })
 
   it('loads most generated files (the property is not vacuous)', () => {
-    const loaded = fc.sample(project, 300).filter((stored) => parseProjectFile(JSON.stringify({ format: 'nad-designer-project', version: 1, project: stored })).project)
+    const loaded = fc.sample(project, 300).filter((stored) => parseProjectFile(JSON.stringify({ format: 'nad-designer-project', version: PROJECT_FILE_VERSION, project: stored })).project)
     expect(loaded.length).toBeGreaterThan(150)
   })
 })

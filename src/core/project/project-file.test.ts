@@ -15,12 +15,25 @@ describe('project file', () => {
   })
 
   it('writes the format tag and version first', () => {
-    expect(serializeProjectFile(emptyProject())).toMatch(/^\{\n {2}"format": "nad-designer-project",\n {2}"version": 1,\n/)
+    expect(serializeProjectFile(emptyProject())).toMatch(/^\{\n {2}"format": "nad-designer-project",\n {2}"version": 2,\n/)
   })
 
   it('fills in defaults a minimal file leaves out', () => {
-    const { project } = parseProjectFile('{"format":"nad-designer-project","version":1,"project":{"networks":[],"workloads":[]}}')
+    const { project } = parseProjectFile('{"format":"nad-designer-project","version":2,"project":{"networks":[],"workloads":[]}}')
     expect(project).toEqual(emptyProject())
+  })
+
+  it('reads a version-1 file (before pass-through objects) with an empty passThrough list and nothing to report', () => {
+    const written = aProject()
+    const { passThrough: _none, ...version1 } = written
+    // A key the version-1 model never had is no pass-through data, whatever it holds.
+    const text = JSON.stringify({ format: 'nad-designer-project', version: 1, project: { ...version1, passThrough: [{ kind: 'X', name: 'x', text: 'x' }] } })
+    expect(parseProjectFile(text)).toEqual({ project: { ...written, passThrough: [] }, issues: [] })
+  })
+
+  it('keeps pass-through objects byte for byte', () => {
+    const project = { ...aProject(), passThrough: [{ kind: 'ConfigMap', name: 'c', namespace: 'apps', text: '# kept\r\nkind: ConfigMap\r\ndata: {a: "1"}\r\n' }] }
+    expect(parseProjectFile(serializeProjectFile(project))).toEqual({ project, issues: [] })
   })
 
   it.each([

@@ -7,7 +7,7 @@ import { readStoredProject } from './read-stored-project'
 /** The `format` tag of a saved project. */
 export const PROJECT_FILE_FORMAT = 'nad-designer-project'
 /** The version this build writes. Bump it and add a migration when the model changes shape. */
-export const PROJECT_FILE_VERSION = 1
+export const PROJECT_FILE_VERSION = 2
 
 /** A saved project: format tag, version, and the project itself. */
 export interface ProjectFile {
@@ -17,7 +17,10 @@ export interface ProjectFile {
 }
 
 /** Upgrades a project of version N to N + 1; a missing step means N is the current version. */
-const MIGRATIONS: Record<number, (project: Record<string, unknown>) => Record<string, unknown>> = {}
+const MIGRATIONS: Record<number, (project: Record<string, unknown>) => Record<string, unknown>> = {
+  // 2 keeps imported objects the designer does not model; a version-1 project never had any.
+  1: (project) => ({ ...project, passThrough: [] }),
+}
 
 /** The saved form of a project as JSON text (stable, 2-space indented). */
 export function serializeProjectFile(project: Project): string {

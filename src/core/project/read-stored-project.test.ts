@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { aBridgeNetwork, aMacvlanNetwork, aPod, attach, hostLocal } from '../validation/test-builders'
 import { emptyProject, MICROSHIFT_417_PLATFORM, type Network, type Project } from './model'
-import { parseProjectFile, serializeProjectFile } from './project-file'
+import { parseProjectFile, PROJECT_FILE_VERSION, serializeProjectFile } from './project-file'
 
 function fileWith(project: Record<string, unknown>): string {
-  return JSON.stringify({ format: 'nad-designer-project', version: 1, project: { networks: [], workloads: [], ...project } })
+  return JSON.stringify({ format: 'nad-designer-project', version: PROJECT_FILE_VERSION, project: { networks: [], workloads: [], ...project } })
 }
 
 function read(project: Record<string, unknown>) {
@@ -22,7 +22,9 @@ describe('a stored project is read with the model shape, repairs reported', () =
     ['a conflist with a chained plugin', { ...aMacvlanNetwork({ master: 'eth1' }, { name: 'c' }), conflist: { chain: [{ type: 'tuning', sysctl: {} }], extra: { disableCheck: true } } }],
     ['a network without spec.config but with config text', { id: 't', name: 't', namespace: 'default', configText: '{ nope', labels: { a: 'b' } }],
   ])('keeps %s as written, with nothing to report', (_, network) => {
-    const project: Project = { ...emptyProject(), networks: [network], workloads: [aPod([attach(network, { ips: ['10.1.1.5'] })], { replicas: 2 })], hostNics: [{ name: 'eth1', mtu: 9000, primary: true }] }
+    const project: Project = { ...emptyProject(), networks: [network], workloads: [aPod([attach(network, { ips: ['10.1.1.5'] })], { replicas: 2 })], hostNics: [{ name: 'eth1', mtu: 9000, primary: true, addresses: ['192.168.10.2/24'] }],
+      passThrough: [{ kind: 'ConfigMap', name: 'settings', namespace: 'apps', text: 'kind: ConfigMap\nmetadata: {name: settings, namespace: apps}\n' }],
+    }
     expect(parseProjectFile(serializeProjectFile(project))).toEqual({ project, issues: [] })
   })
 
@@ -76,6 +78,13 @@ describe('a stored project is read with the model shape, repairs reported', () =
       { id: 'p', kind: 'Pod', name: 'p', namespace: 'default', attachments: [] },
       { id: 'p-2', kind: 'Pod', name: 'q', namespace: 'default', attachments: [] },
     ] }, [['project-file.entry-dropped', 'workloads.0'], ['project-file.value-repaired', 'workloads.2.id']]],
+    ['NIC addresses that are no list of strings', { hostNics: [{ name: 'eth1', mtu: 1500, primary: true, addresses: '10.0.0.2/24' }] },
+      { hostNics: [{ name: 'eth1', mtu: 1500, primary: true }] }, [['project-file.value-repaired', 'hostNics.0.addresses']]],
+    ['a passed-through object without text, and one with a number for namespace', { passThrough: [
+      { kind: 'Service', name: 's' },
+      { kind: 'ConfigMap', name: 'c', namespace: 7, text: 'kind: ConfigMap\n' },
+    ] }, { passThrough: [{ kind: 'ConfigMap', name: 'c', text: 'kind: ConfigMap\n' }] },
+      [['project-file.entry-dropped', 'passThrough.0'], ['project-file.value-repaired', 'passThrough.1.namespace']]],
     ['labels with a number, and a conflist chain that is no list', { networks: [{ id: 'n', name: 'n', namespace: 'default', labels: { a: 1 }, conflist: { chain: {} } }] },
       { networks: [{ id: 'n', name: 'n', namespace: 'default', conflist: { chain: [] } }] },
       [['project-file.value-repaired', 'networks.0.labels'], ['project-file.value-repaired', 'networks.0.conflist.chain']]],

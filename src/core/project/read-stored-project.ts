@@ -1,6 +1,6 @@
 import { isRecord } from '../cni/encode-fields'
 import type { Issue } from '../validation/issue'
-import { MICROSHIFT_417_PLATFORM, type Attachment, type HostNic, type Platform, type Project, type Workload, type WorkloadKind } from './model'
+import { MICROSHIFT_417_PLATFORM, type Attachment, type HostNic, type PassThroughObject, type Platform, type Project, type Workload, type WorkloadKind } from './model'
 import { readStoredNetwork } from './read-stored-network'
 import { isString, isStringList, StoredValueReader } from './stored-value-reader'
 
@@ -39,11 +39,23 @@ function readWorkload(value: unknown, field: string, reader: StoredValueReader):
 
 function readHostNic(value: unknown, field: string, reader: StoredValueReader): HostNic | undefined {
   if (!isRecord(value) || !isString(value.name)) return undefined
-  return {
+  const nic: HostNic = {
     name: value.name,
     mtu: reader.optional(value.mtu, `${field}.mtu`, isNumber) ?? 1500,
     primary: reader.optional(value.primary, `${field}.primary`, isBoolean) ?? false,
   }
+  const addresses = reader.optional(value.addresses, `${field}.addresses`, isStringList)
+  if (addresses !== undefined) nic.addresses = addresses
+  return nic
+}
+
+// The text is what the bundle applies; without it (or a kind and name to list it by) the entry is worth nothing.
+function readPassThrough(value: unknown, field: string, reader: StoredValueReader): PassThroughObject | undefined {
+  if (!isRecord(value) || !isString(value.kind) || !isString(value.name) || !isString(value.text)) return undefined
+  const object: PassThroughObject = { kind: value.kind, name: value.name, text: value.text }
+  const namespace = reader.optional(value.namespace, `${field}.namespace`, isString)
+  if (namespace !== undefined) object.namespace = namespace
+  return object
 }
 
 function readPlatform(value: unknown, reader: StoredValueReader): Platform {
@@ -85,6 +97,7 @@ export function readStoredProject(stored: Record<string, unknown>): { project: P
     workloads: reader.list(stored.workloads, 'workloads', (item, path) => workloadId(readWorkload(item, path, reader), path)),
     hostNics: reader.list(stored.hostNics, 'hostNics', (item, path) => readHostNic(item, path, reader)),
     platform: readPlatform(stored.platform, reader),
+    passThrough: reader.list(stored.passThrough, 'passThrough', (item, path) => readPassThrough(item, path, reader)),
   }
   return { project, issues: reader.issues }
 }

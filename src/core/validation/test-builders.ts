@@ -89,5 +89,5 @@ export function aDeployment(replicas: number, attachments: Attachment[], extra: 
 
 /** A project for MicroShift 4.17 with the given networks and workloads. */
 export function aProject(networks: Network[], workloads: Workload[] = [], hostNics: HostNic[] = []): Project {
-  return { networks, workloads, hostNics, platform: { ...MICROSHIFT_417_PLATFORM } }
+  return { networks, workloads, hostNics, platform: { ...MICROSHIFT_417_PLATFORM }, passThrough: [] }
 }

@@ -1,0 +1,120 @@
+import { formatRange, hostLocalRangeSets, isAddressInHostLocalPool } from '../cni/ipam/host-local/host-local-range-sets'
+import { parseIp, ipEquals } from '../net/ip-address'
+import { parseMac } from '../net/parse-mac'
+import type { Ipam, Project, Workload } from '../project/model'
+import { DRIFT_ISSUES } from './drift-issues'
+import type { Issue, IssueParams } from '../validation/issue'
+import { buildPodInterfaces, type PodInterface } from './build-pod-interfaces'
+import { matchPodWorkload } from './match-pod-workload'
+import { readNetworkStatus, type NetworkStatusEntry } from './read-network-status'
+import { readRunningPods, type RunningPod } from './read-running-pods'
+
+/** What one running pod showed against the design. */
+export interface PodComparison {
+  namespace: string
+  name: string
+  /** The design's workload the pod belongs to; undefined when it belongs to none (it is then not compared). */
+  workloadId?: string
+  issues: Issue[]
+}
+
+/** compareNetworkStatus's answer: every pod found, and what was wrong with the pasted text itself. */
+export interface NetworkStatusComparison {
+  pods: PodComparison[]
+  issues: Issue[]
+}
+
+type DriftCode = keyof typeof DRIFT_ISSUES
+
+const CLUSTER_NETWORK = 'ovn-kubernetes'
+
+function sameMac(a: string, b: string): boolean {
+  const left = parseMac(a)
+  const right = parseMac(b)
+  return left !== undefined && right !== undefined && left.join() === right.join()
+}
+
+function sameIp(a: string, b: string): boolean {
+  const left = parseIp(a.split('/')[0] ?? a)
+  const right = parseIp(b.split('/')[0] ?? b)
+  return left !== undefined && right !== undefined && ipEquals(left, right)
+}
+
+/** The addresses the design allows on an interface, or undefined when it cannot tell (dhcp, no or foreign IPAM). */
+function allowedAddresses(expected: PodInterface): { ipam: string; check: (ip: string) => boolean; code: DriftCode; params: IssueParams } | undefined {
+  const config = expected.network?.config
+  const ipam: Ipam | undefined = config && config.type !== 'foreign' ? config.ipam : undefined
+  if (!ipam || ipam.type === 'dhcp' || ipam.type === 'foreign') return undefined
+  const requested = expected.attachment?.ips ?? []
+  if (requested.length > 0) return { ipam: ipam.type, check: (ip) => requested.some((wanted) => sameIp(wanted, ip)), code: 'drift.address-not-requested', params: { requested: requested.join(', ') } }
+  if (ipam.type === 'static') {
+    const addresses = (ipam.addresses ?? []).map((entry) => entry.address)
+    return { ipam: ipam.type, check: (ip) => addresses.some((address) => sameIp(address, ip)), code: 'drift.address-outside-pool', params: { pool: addresses.join(', ') } }
+  }
+  const pool = hostLocalRangeSets(ipam).flatMap((set) => set.ranges.map(formatRange)).join(', ')
+  return { ipam: ipam.type, check: (ip) => isAddressInHostLocalPool(ipam, ip), code: 'drift.address-outside-pool', params: { pool } }
+}
+
+function compareInterface(expected: PodInterface, actual: NetworkStatusEntry, report: (code: DriftCode, params: IssueParams) => void): void {
+  const where = { interface: expected.interface, network: expected.networkName }
+  if (actual.name !== expected.networkName) {
+    report('drift.attached-to-other-network', { interface: expected.interface, expected: expected.networkName, found: actual.name })
+    return
+  }
+  const allowed = allowedAddresses(expected)
+  if (allowed && actual.ips.length === 0) report('drift.interface-without-address', { ...where, ipam: allowed.ipam })
+  for (const ip of actual.ips) if (allowed && !allowed.check(ip)) report(allowed.code, { ...where, ...allowed.params, address: ip })
+  const fixedMac = expected.macSource === 'requested' || expected.macSource === 'config'
+  if (fixedMac && actual.mac !== undefined && !sameMac(actual.mac, expected.mac)) report('drift.mac-differs', { interface: expected.interface, expected: expected.mac, found: actual.mac })
+}
+
+function comparePod(pod: RunningPod, workload: Workload, project: Project): Issue[] {
+  const issues: Issue[] = []
+  const podName = `${pod.namespace}/${pod.name}`
+  const reportAt = (field: string) => (code: DriftCode, params: IssueParams) =>
+    issues.push({ code, severity: DRIFT_ISSUES[code].severity, target: { kind: 'workload', id: workload.id }, field, params: { pod: podName, ...params } })
+  if (pod.networkStatus === undefined) {
+    reportAt('attachments')('drift.network-status-missing', {})
+    return issues
+  }
+  const status = readNetworkStatus(pod.networkStatus)
+  if (!status.ok) {
+    reportAt('attachments')('drift.network-status-invalid', { reason: status.reason })
+    return issues
+  }
+  // The cluster network (eth0, `default: true`) is OVN-Kubernetes' business, not the design's.
+  const secondary = status.entries.filter((entry) => entry.default !== true && entry.name !== CLUSTER_NETWORK)
+  const unmatched = new Set(secondary)
+  buildPodInterfaces(workload, project).forEach((expected, position) => {
+    if (expected.attachment === undefined) return
+    const index = position - 1
+    // Entries without an interface name (some delegates leave it out) are matched by network instead.
+    const actual = secondary.find((entry) => unmatched.has(entry) && entry.interface === expected.interface) ?? secondary.find((entry) => unmatched.has(entry) && entry.interface === undefined && entry.name === expected.networkName)
+    const report = reportAt(`attachments.${index}`)
+    if (!actual) {
+      report('drift.interface-missing', { interface: expected.interface, network: expected.networkName })
+      return
+    }
+    unmatched.delete(actual)
+    compareInterface(expected, actual, report)
+  })
+  for (const entry of unmatched) reportAt('attachments')('drift.interface-extra', { interface: entry.interface ?? '', network: entry.name })
+  return issues
+}
+
+/**
+ * Compares running pods (the output of `oc get pod NAME -o yaml` or `oc get pods -A -o yaml`) with the design: per
+ * pod of a designed workload, the interfaces missing or extra, on another network, with addresses outside the pool
+ * or not the requested ones, with another MAC than requested. Never throws on user input.
+ */
+export function compareNetworkStatus(project: Project, podsYamlText: string): NetworkStatusComparison {
+  const { pods, issues } = readRunningPods(podsYamlText)
+  return {
+    pods: pods.map((pod) => {
+      const workload = matchPodWorkload(pod, project.workloads)
+      if (!workload) return { namespace: pod.namespace, name: pod.name, issues: [] }
+      return { namespace: pod.namespace, name: pod.name, workloadId: workload.id, issues: comparePod(pod, workload, project) }
+    }),
+    issues,
+  }
+}

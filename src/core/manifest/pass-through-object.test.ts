@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { importYaml } from './import-yaml'
+import { mergeImports } from './merge-imports'
+import { passThroughText } from './pass-through-object'
+
+const configMap = `# settings the app reads at start
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: web-settings   # keep this comment
+  namespace: shop
+data:
+  level: "debug"
+`
+const service = `apiVersion: v1
+kind: Service
+metadata: {name: web, namespace: shop}
+spec:
+  ports: [{port: 80}]`
+const plainDeployment = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: metrics
+spec:
+  selector: {matchLabels: {app: metrics}}
+  template:
+    metadata: {labels: {app: metrics}}
+    spec: {containers: [{name: c, image: x}]}
+`
+const nad = `apiVersion: k8s.cni.cncf.io/v1
+kind: NetworkAttachmentDefinition
+metadata: {name: lan-a}
+spec:
+  config: '{"cniVersion": "0.4.0", "type": "macvlan", "master": "eth1", "ipam": {"type": "dhcp"}}'
+`
+
+describe('importYaml keeps what it does not model', () => {
+  it('passes a ConfigMap, a Service and a Deployment without networks through as written, comments and all', () => {
+    const { project, findings } = importYaml(`${configMap}---\n${service}\n--- # the metrics exporter\n${plainDeployment}---\n${nad}`)
+    expect(project.passThrough).toEqual([
+      { kind: 'ConfigMap', name: 'web-settings', namespace: 'shop', text: configMap },
+      { kind: 'Service', name: 'web', namespace: 'shop', text: `${service}\n` },
+      { kind: 'Deployment', name: 'metrics', text: plainDeployment },
+    ])
+    expect(project.networks.map((network) => network.name)).toEqual(['lan-a'])
+    expect(project.workloads).toEqual([])
+    expect(findings.map((finding) => finding.code)).toEqual(['import.kind-passed-through', 'import.kind-passed-through', 'import.workload-without-networks'])
+  })
+
+  it('passes the items of a List through one by one', () => {
+    const list = `apiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: Secret, metadata: {name: token, namespace: edge}, stringData: {a: b}}\n- apiVersion: v1\n  kind: Namespace\n  metadata: {name: edge}\n`
+    expect(importYaml(list).project.passThrough).toEqual([
+      { kind: 'Secret', name: 'token', namespace: 'edge', text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: token\n  namespace: edge\nstringData:\n  a: b\n' },
+      { kind: 'Namespace', name: 'edge', text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: edge\n' },
+    ])
+  })
+
+  it('keeps a foreign custom resource, and nothing of documents it refuses or that have no kind', () => {
+    const custom = `apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: 3}\n`
+    const { project } = importYaml(`${custom}---\nkind: [\n---\nmetadata: {name: nameless}\n---\napiVersion: kubernetes.com/v1\nkind: Network\nmetadata: {name: old}\n`)
+    expect(project.passThrough.map((object) => object.kind)).toEqual(['Widget'])
+  })
+
+  it('keeps the objects of every file when imports are merged', () => {
+    const merged = mergeImports([importYaml(configMap, { source: 'a.yaml' }), importYaml(service, { source: 'b.yaml' })])
+    expect(merged.project.passThrough.map((object) => object.name)).toEqual(['web-settings', 'web'])
+  })
+})
+
+describe('passThroughText', () => {
+  it.each([
+    ['drops a bare leading marker line', '---\nkind: A\n', 'kind: A\n'],
+    ['drops a marker line with a comment', '--- # one\r\nkind: A\r\n', 'kind: A\r\n'],
+    ['keeps a marker followed by content, which belongs to the document', '--- {kind: A}\n', '--- {kind: A}\n'],
+    ['adds the missing final newline', 'kind: A', 'kind: A\n'],
+  ])('%s', (_, written, kept) => {
+    expect(passThroughText(written)).toBe(kept)
+  })
+})
