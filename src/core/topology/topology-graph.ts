@@ -157,3 +157,11 @@ export const topologyIds = {
   missingNetwork: (namespace: string, name: string) => `missing:${namespace}/${name}`,
   workload: (workloadId: string) => `workload:${workloadId}`,
 } as const
+
+/** Stable edge ids: one br-ex edge, one uplink per NAD, one eth0 edge per workload, one edge per attachment. */
+export const topologyEdgeIds = {
+  brEx: 'br-ex',
+  uplink: (networkId: string) => `uplink:${networkId}`,
+  eth0: (workloadId: string) => `eth0:${workloadId}`,
+  attachment: (workloadId: string, attachmentIndex: number) => `attachment:${workloadId}:${attachmentIndex}`,
+} as const

@@ -1,8 +1,9 @@
 import { CNI_ISSUES } from '../cni/cni-issues'
 import { MANIFEST_ISSUES } from '../manifest/manifest-issues'
 import { PROJECT_FILE_ISSUES } from '../project/project-file-issues'
+import { TOPOLOGY_ISSUES } from '../topology/topology-issues'
 import { CROSS_OBJECT_ISSUES } from './cross-object-issues'
 import type { IssueCatalogue } from './issue'
 
 /** Every issue code the core can report. Each area owns its part; the UI translates by these codes. */
-export const ISSUE_CATALOGUE: IssueCatalogue = { ...CNI_ISSUES, ...MANIFEST_ISSUES, ...CROSS_OBJECT_ISSUES, ...PROJECT_FILE_ISSUES }
+export const ISSUE_CATALOGUE: IssueCatalogue = { ...CNI_ISSUES, ...MANIFEST_ISSUES, ...CROSS_OBJECT_ISSUES, ...PROJECT_FILE_ISSUES, ...TOPOLOGY_ISSUES }
