@@ -5,7 +5,7 @@ import { buildHostDevices } from './host-devices'
 import { markHostReach } from './mark-host-reach'
 import { buildNetworkNode } from './network-nodes'
 import { placeIssueMarks } from './place-issue-marks'
-import { topologyEdgeIds, topologyIds, type BridgeNode, type NetworkNode, type TopologyEdge, type TopologyGraph } from './topology-graph'
+import { topologyEdgeIds, topologyIds, type NetworkNode, type TopologyEdge, type TopologyGraph } from './topology-graph'
 import { buildWorkloadNodes } from './workload-nodes'
 
 /**
@@ -17,7 +17,6 @@ import { buildWorkloadNodes } from './workload-nodes'
 export function buildTopology(project: Project, issues: readonly Issue[]): TopologyGraph {
   const index = buildProjectIndex(project)
   const devices = buildHostDevices(index)
-  const bridges = new Map<string, BridgeNode>(devices.bridges.map((bridge) => [bridge.id, bridge]))
   const networks = new Map<string, NetworkNode>()
   const networkFacts: [NetworkNode, NetworkFacts][] = []
   const uplinks = new Map<string, TopologyEdge>()
@@ -26,7 +25,7 @@ export function buildTopology(project: Project, issues: readonly Issue[]): Topol
     // Ids are unique in a project; should two NADs share one, the first keeps it, as the rules' lookups do.
     if (networks.has(id)) continue
     const device = devices.uplinkOf.get(id)
-    const node = buildNetworkNode(facts, device === undefined ? undefined : bridges.get(device))
+    const node = buildNetworkNode(facts, devices.hostReachable.has(id))
     networks.set(id, node)
     networkFacts.push([node, facts])
     if (device !== undefined) uplinks.set(id, { id: topologyEdgeIds.uplink(id), kind: 'uplink', source: node.id, target: device, marks: [] })

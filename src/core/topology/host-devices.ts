@@ -8,6 +8,8 @@ export interface HostDevices {
   bridges: BridgeNode[]
   /** Node id of the bridge or master NIC per network id. */
   uplinkOf: Map<string, string>
+  /** Ids of the bridge networks whose pods share a device the host has an address on (so they reach the host). */
+  hostReachable: Set<string>
   /** The NIC carrying the default route (br-ex sits on it). */
   primaryNic: NicNode
 }
@@ -24,14 +26,23 @@ function newBridge(name: string): BridgeNode {
   return { kind: 'bridge', id: topologyIds.bridge(name), parentId: topologyIds.host, name, vlans: [], trunk: false, gatewayAddresses: [], isGateway: false, ipMasq: false, hostReachable: false, marks: [] }
 }
 
-function addBridgeMember(bridge: BridgeNode, facts: NetworkFacts, first: boolean): void {
+// isGateway puts the address on the bridge, or with `vlan` on its sub-interface `<bridge>.<vlan>` (bridge.go
+// ensureVlanInterface), which only pods of that VLAN share.
+function deviceOf(bridge: string, vlan: number): string {
+  return vlan > 0 ? `${bridge}.${vlan}` : bridge
+}
+
+function addBridgeMember(bridge: BridgeNode, facts: NetworkFacts, first: boolean, addressed: Set<string>): void {
   const config = facts.config
   if (config?.type !== 'bridge') return
   const vlan = config.vlan ?? 0
   if (vlan !== 0 && !bridge.vlans.includes(vlan)) bridge.vlans.push(vlan)
   if (config.vlanTrunk !== undefined) bridge.trunk = true
   // isDefaultGateway implies isGateway in the plugin.
-  if (config.isGateway === true || config.isDefaultGateway === true) bridge.isGateway = true
+  if (config.isGateway === true || config.isDefaultGateway === true) {
+    bridge.isGateway = true
+    addressed.add(deviceOf(bridge.name, vlan))
+  }
   if (config.ipMasq === true) bridge.ipMasq = true
   for (const address of bridgeGatewayAddresses(config, facts.rangeSets)) {
     if (!bridge.gatewayAddresses.includes(address.text)) bridge.gatewayAddresses.push(address.text)
@@ -68,6 +79,7 @@ export function buildHostDevices(index: ProjectIndex): HostDevices {
   }
   const bridges = new Map<string, BridgeNode>()
   const uplinkOf = new Map<string, string>()
+  const addressed = new Set<string>()
   for (const facts of index.networks) {
     const master = facts.master ?? foreignMaster(facts)
     if (master !== undefined) uplinkOf.set(facts.network.id, nicNamed(master).id)
@@ -75,10 +87,16 @@ export function buildHostDevices(index: ProjectIndex): HostDevices {
     let bridge = bridges.get(facts.bridge)
     const first = bridge === undefined
     if (!bridge) bridges.set(facts.bridge, (bridge = newBridge(facts.bridge)))
-    addBridgeMember(bridge, facts, first)
+    addBridgeMember(bridge, facts, first, addressed)
     uplinkOf.set(facts.network.id, bridge.id)
+  }
+  const hostReachable = new Set<string>()
+  for (const facts of index.networks) {
+    if (facts.config?.type === 'bridge' && facts.bridge !== undefined && addressed.has(deviceOf(facts.bridge, facts.config.vlan ?? 0))) {
+      hostReachable.add(facts.network.id)
+    }
   }
   const primaryNic = nicNamed(markedPrimary?.name ?? DEFAULT_ROUTE_NIC)
   primaryNic.primary = true
-  return { nics: [...nics.values()], bridges: [...bridges.values()], uplinkOf, primaryNic }
+  return { nics: [...nics.values()], bridges: [...bridges.values()], uplinkOf, hostReachable, primaryNic }
 }

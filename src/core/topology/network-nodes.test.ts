@@ -66,6 +66,9 @@ describe('each NAD is a network node', () => {
     ['pods on a bridge the host has an address on reach the host', [aBridgeNetwork({ isGateway: true, ipam: hostLocal('10.1.1.0/24') })], true],
     ['pods on a bridge without a host address do not', [aBridgeNetwork({ ipam: hostLocal('10.1.1.0/24') })], false],
     ['pods on a bridge another NAD gives a host address do', [aBridgeNetwork(), aBridgeNetwork({ isGateway: true, ipam: hostLocal('10.1.1.0/24') })], true],
+    ['pods on a VLAN whose sub-interface has a host address do', [aBridgeNetwork({ vlan: 7 }), aBridgeNetwork({ vlan: 7, isGateway: true, ipam: hostLocal('10.1.1.0/24') })], true],
+    ['pods on another VLAN than the host address do not', [aBridgeNetwork({ vlan: 8 }), aBridgeNetwork({ vlan: 7, isGateway: true, ipam: hostLocal('10.1.1.0/24') })], false],
+    ['untagged pods do not reach an address on a VLAN sub-interface', [aBridgeNetwork(), aBridgeNetwork({ vlan: 7, isGateway: true, ipam: hostLocal('10.1.1.0/24') })], false],
     ['pods on macvlan do not reach the host', [aMacvlanNetwork({ master: 'eth1' })], false],
     ['pods on ipvlan do not reach the host', [anIpvlanNetwork({ master: 'eth1' })], false],
   ])('%s', (_rule, networks, reachable) => {

@@ -3,7 +3,7 @@ import { formatRange, resolveHostLocalRange } from '../cni/ipam/host-local/host-
 import { hostLocalRawSets } from '../cni/ipam/host-local/host-local-range-sets'
 import type { HostLocalIpam, Ipam, PluginConfig } from '../project/model'
 import type { NetworkFacts } from '../validation/project-index'
-import { topologyIds, type BridgeNode, type NetworkNode, type TopologyIpam } from './topology-graph'
+import { topologyIds, type NetworkNode, type TopologyIpam } from './topology-graph'
 
 // A foreign object's `type` as written, or `?` when it has none the diagram could show.
 function writtenType(raw: Record<string, unknown>): string {
@@ -49,8 +49,8 @@ function modeOf(config: PluginConfig | undefined): string | undefined {
   return undefined
 }
 
-/** One NAD as a node; `bridge` is the bridge a bridge NAD sits on (whether the host reaches its pods follows it). */
-export function buildNetworkNode(facts: NetworkFacts, bridge: BridgeNode | undefined): NetworkNode {
+/** One NAD as a node; `hostReachable` says whether the host has an address on the device its pods share. */
+export function buildNetworkNode(facts: NetworkFacts, hostReachable: boolean): NetworkNode {
   const { network } = facts
   const config = network.config
   const node: NetworkNode = {
@@ -61,7 +61,7 @@ export function buildNetworkNode(facts: NetworkFacts, bridge: BridgeNode | undef
     namespace: network.namespace,
     plugin: config === undefined ? '?' : config.type === 'foreign' ? writtenType(config.raw) : config.type,
     ipam: config?.type === 'foreign' ? foreignIpam(config.raw) : topologyIpam(config?.ipam),
-    hostReachable: bridge?.hostReachable ?? false,
+    hostReachable,
     marks: [],
   }
   const mode = modeOf(config)

@@ -37,6 +37,7 @@ export interface HostNode extends NodeBase {
 /** A NIC of the node: listed under Node NICs, or named as a master (then `listed` is false). */
 export interface NicNode extends NodeBase {
   kind: 'nic'
+  /** The device name; for the implicit default-route NIC the placeholder the rules' params use (label it by `implicitDefaultRoute`). */
   name: string
   mtu?: number
   /** Carries the node's default route; OVN-Kubernetes' br-ex sits on it. */
