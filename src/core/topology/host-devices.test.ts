@@ -59,6 +59,15 @@ describe('the host holds the NICs', () => {
     expect(graph.nodes.some((node) => node.id === 'nic:eth1')).toBe(false)
   })
 
+  it('puts a macvlan whose master is a bridge of the design on that bridge, unless a declared NIC has the name', () => {
+    const networks = [aMacvlanNetwork({ master: 'br1' }, { id: 'mv' }), aBridgeNetwork({ bridge: 'br1' }, { id: 'br' })]
+    const onBridge = buildTopology(aProject(networks), [])
+    expect(onBridge.edges.find((edge) => edge.id === topologyEdgeIds.uplink('mv'))?.target).toBe('bridge:br1')
+    expect(onBridge.nodes.some((node) => node.id === 'nic:br1')).toBe(false)
+    const declared = buildTopology(aProject(networks, [], [{ name: 'br1', mtu: 1500, primary: false }]), [])
+    expect(declared.edges.find((edge) => edge.id === topologyEdgeIds.uplink('mv'))?.target).toBe('nic:br1')
+  })
+
   it('follows the master of a foreign plugin', () => {
     const foreign: Network = { id: 'vl', name: 'vl', namespace: 'default', config: { type: 'foreign', raw: { type: 'vlan', master: 'eth4', vlanId: 5 } } }
     const graph = buildTopology(aProject([foreign]), [])

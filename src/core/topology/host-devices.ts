@@ -54,7 +54,7 @@ function addBridgeMember(bridge: BridgeNode, facts: NetworkFacts, first: boolean
 
 /**
  * The NICs (listed under Node NICs, then every other master a NAD names, in NAD order) and the bridges bridge NADs
- * create. An omitted master resolves as the rules resolve it: the primary NIC, else an implicit default-route NIC,
+ * create (a master naming one of them sits on it). An omitted master resolves as the rules resolve it: the primary NIC, else an implicit default-route NIC,
  * which also stands in for the primary NIC when none is marked (the cluster network leaves through it).
  */
 export function buildHostDevices(index: ProjectIndex): HostDevices {
@@ -81,14 +81,19 @@ export function buildHostDevices(index: ProjectIndex): HostDevices {
   const uplinkOf = new Map<string, string>()
   const addressed = new Set<string>()
   for (const facts of index.networks) {
-    const master = facts.master ?? foreignMaster(facts)
-    if (master !== undefined) uplinkOf.set(facts.network.id, nicNamed(master).id)
     if (facts.bridge === undefined) continue
     let bridge = bridges.get(facts.bridge)
     const first = bridge === undefined
     if (!bridge) bridges.set(facts.bridge, (bridge = newBridge(facts.bridge)))
     addBridgeMember(bridge, facts, first, addressed)
     uplinkOf.set(facts.network.id, bridge.id)
+  }
+  for (const facts of index.networks) {
+    const master = facts.master ?? foreignMaster(facts)
+    if (master === undefined) continue
+    // A macvlan/ipvlan may sit on a bridge a bridge NAD creates; a declared NIC of that name still wins.
+    const bridge = nics.has(master) ? undefined : bridges.get(master)
+    uplinkOf.set(facts.network.id, bridge?.id ?? nicNamed(master).id)
   }
   const hostReachable = new Set<string>()
   for (const facts of index.networks) {

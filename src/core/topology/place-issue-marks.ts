@@ -29,7 +29,7 @@ function markOf(issue: Issue): TopologyMark {
 // where isGateway puts the address) belongs to its bridge.
 function markNamedDevices(issue: Issue, mark: TopologyMark, targets: MarkTargets): void {
   const { master, bridge } = issue.params
-  if (typeof master === 'string') targets.nics.get(master)?.marks.push(mark)
+  if (typeof master === 'string') (targets.nics.get(master) ?? targets.bridges.get(master))?.marks.push(mark)
   if (typeof bridge === 'string') (targets.bridges.get(bridge) ?? targets.bridges.get(bridge.replace(/\.\d+$/, '')))?.marks.push(mark)
 }
 
