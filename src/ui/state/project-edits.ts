@@ -1,4 +1,4 @@
-import type { HostNic, Network, Platform, Project, Workload } from '../../core'
+import type { Attachment, HostNic, Network, Platform, Project, Workload } from '../../core'
 
 /** Add a network at the end. */
 export function addNetwork(project: Project, network: Network): Project {
@@ -75,4 +75,18 @@ export function setHostNics(project: Project, hostNics: HostNic[]): Project {
 /** Replace the cluster's own networks (MicroShift config.yaml network.clusterNetwork / serviceNetwork). */
 export function setPlatform(project: Project, platform: Platform): Project {
   return { ...project, platform }
+}
+
+/** Attach a workload to one more network, after its others (it becomes net<N+1> unless it names its interface). */
+export function addAttachment(project: Project, workloadId: string, attachment: Attachment): Project {
+  if (!project.workloads.some((w) => w.id === workloadId)) return project
+  return { ...project, workloads: project.workloads.map((w) => (w.id === workloadId ? { ...w, attachments: [...w.attachments, attachment] } : w)) }
+}
+
+/** Remove a workload's attachment at `index`; the ones after it move up (net3 becomes net2). */
+export function removeAttachment(project: Project, workloadId: string, index: number): Project {
+  const workload = project.workloads.find((w) => w.id === workloadId)
+  if (!workload || index < 0 || index >= workload.attachments.length) return project
+  const attachments = workload.attachments.filter((_, i) => i !== index)
+  return { ...project, workloads: project.workloads.map((w) => (w.id === workloadId ? { ...w, attachments } : w)) }
 }
