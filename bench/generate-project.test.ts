@@ -18,6 +18,12 @@ describe('generateProject', () => {
     expect(ipams).toEqual(new Set(['host-local', 'static', 'dhcp', undefined]))
   })
 
+  it('gives every workload the requested number of attachments', () => {
+    const project = generateProject({ networks: 60, workloads: 200, attachments: 3, seed: 5 })
+    expect(new Set(project.workloads.map((w) => w.attachments.length))).toEqual(new Set([3]))
+    expect(new Set(generateProject({ networks: 60, workloads: 200, seed: 5 }).workloads.map((w) => w.attachments.length))).toEqual(new Set([1, 2, 3]))
+  })
+
   it('draws numbers in [0, 1)', () => {
     const random = seededRandom(1)
     for (let i = 0; i < 1000; i++) expect(random()).toBeGreaterThanOrEqual(0)

@@ -16,6 +16,8 @@ export interface GenerateOptions {
   workloads: number
   seed?: number
   namespaces?: number
+  /** Attachments per workload; 1–3 at random when left out. */
+  attachments?: number
 }
 
 /** A small seeded PRNG (mulberry32): the same seed always gives the same project. */
@@ -101,10 +103,10 @@ function generateNetwork(random: Random, i: number, namespace: string): Network 
   return { id: `nad-${i}`, name, namespace, config }
 }
 
-function generateWorkload(random: Random, i: number, namespace: string, local: readonly Network[], all: readonly Network[]): Workload {
+function generateWorkload(random: Random, i: number, namespace: string, local: readonly Network[], all: readonly Network[], attachmentCount?: number): Workload {
   const roll = random()
   const kind: WorkloadKind = roll < 0.5 ? 'Deployment' : roll < 0.85 ? 'Pod' : roll < 0.9 ? 'StatefulSet' : 'DaemonSet'
-  const count = 1 + Math.floor(random() * 3)
+  const count = attachmentCount ?? 1 + Math.floor(random() * 3)
   const attachments: Attachment[] = []
   for (let a = 0; a < count; a++) {
     const crossNamespace = chance(random, 0.04) || local.length === 0
@@ -123,7 +125,7 @@ function generateWorkload(random: Random, i: number, namespace: string, local: r
 }
 
 /** A realistic project: mixed plugins and IPAM, shared masters and bridges, attachments mostly within a namespace. */
-export function generateProject({ networks, workloads, seed = 1, namespaces = Math.max(1, Math.ceil(networks / 20)) }: GenerateOptions): Project {
+export function generateProject({ networks, workloads, seed = 1, namespaces = Math.max(1, Math.ceil(networks / 20)), attachments }: GenerateOptions): Project {
   const random = seededRandom(seed)
   const names = Array.from({ length: namespaces }, (_, n) => `team-${n}`)
   const nads = Array.from({ length: networks }, (_, i) => generateNetwork(random, i, names[i % namespaces]!))
@@ -131,7 +133,7 @@ export function generateProject({ networks, workloads, seed = 1, namespaces = Ma
   for (const nad of nads) byNamespace.set(nad.namespace, [...(byNamespace.get(nad.namespace) ?? []), nad])
   const pods = Array.from({ length: workloads }, (_, i) => {
     const namespace = names[i % namespaces]!
-    return generateWorkload(random, i, namespace, byNamespace.get(namespace) ?? [], nads)
+    return generateWorkload(random, i, namespace, byNamespace.get(namespace) ?? [], nads, attachments)
   })
   return { networks: nads, workloads: pods, hostNics: HOST_NICS, platform: { ...MICROSHIFT_417_PLATFORM }, passThrough: [] }
 }

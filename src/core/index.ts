@@ -64,3 +64,4 @@ export * from './validation/cross-object-issues'
 export * from './validation/validate-project'
 // Topology: the design as a graph of pods, interfaces, NADs, bridges and NICs (no positions)
 export * from './topology/topology-graph'
+export * from './topology/build-topology'

@@ -37,6 +37,7 @@ export interface HostNode extends NodeBase {
 /** A NIC of the node: listed under Node NICs, or named as a master (then `listed` is false). */
 export interface NicNode extends NodeBase {
   kind: 'nic'
+  /** The device name; for the implicit default-route NIC the placeholder the rules' params use (label it by `implicitDefaultRoute`). */
   name: string
   mtu?: number
   /** Carries the node's default route; OVN-Kubernetes' br-ex sits on it. */
@@ -156,4 +157,12 @@ export const topologyIds = {
   network: (networkId: string) => `network:${networkId}`,
   missingNetwork: (namespace: string, name: string) => `missing:${namespace}/${name}`,
   workload: (workloadId: string) => `workload:${workloadId}`,
+} as const
+
+/** Stable edge ids: one br-ex edge, one uplink per NAD, one eth0 edge per workload, one edge per attachment. */
+export const topologyEdgeIds = {
+  brEx: 'br-ex',
+  uplink: (networkId: string) => `uplink:${networkId}`,
+  eth0: (workloadId: string) => `eth0:${workloadId}`,
+  attachment: (workloadId: string, attachmentIndex: number) => `attachment:${workloadId}:${attachmentIndex}`,
 } as const

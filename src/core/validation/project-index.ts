@@ -2,8 +2,8 @@ import type { Attachment, HostLocalIpam, Network, PluginConfig, Project, Workloa
 import { PLUGIN_DEFAULTS } from '../cni/plugin-defaults'
 import { hostLocalRawSets, hostLocalRangeSets, type ResolvedRangeSet } from '../cni/ipam/host-local/host-local-range-sets'
 
-// What an omitted macvlan/ipvlan `master` resolves to when the project knows no primary NIC.
-const DEFAULT_ROUTE_NIC = '(default-route NIC)'
+/** What an omitted macvlan/ipvlan `master` resolves to when the project knows no primary NIC (as rule params name it). */
+export const DEFAULT_ROUTE_NIC = '(default-route NIC)'
 
 /** One entry of a workload's networks annotation, resolved to the network it names (if the project has it). */
 export interface AttachmentUse {

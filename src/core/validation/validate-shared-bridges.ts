@@ -1,42 +1,8 @@
 import type { BridgeConfig } from '../project/model'
-import { formatIp, parseIp } from '../net/ip-address'
+import { bridgeGatewayAddresses, type BridgeAddress } from '../cni/bridge/bridge-gateway-addresses'
 import { networkIssue } from './cross-object-issue'
 import type { Issue } from './issue'
 import type { NetworkFacts, ProjectIndex } from './project-index'
-import { cidrOfField } from './cidr-of-field'
-
-/** A gateway address the bridge plugin puts on the bridge for one family (calcGateways), e.g. `10.1.1.1/24`. */
-interface BridgeAddress {
-  family: 4 | 6
-  text: string
-  network: bigint
-  last: bigint
-}
-
-/** Addresses isGateway puts on the bridge: each range set's (or static address's) gateway with the pod prefix. */
-function gatewayAddresses(facts: NetworkFacts, config: BridgeConfig): BridgeAddress[] {
-  if (config.isGateway !== true && config.isDefaultGateway !== true) return []
-  const ipam = config.ipam
-  const found: BridgeAddress[] = []
-  if (ipam?.type === 'host-local') {
-    for (const set of facts.rangeSets ?? []) {
-      const range = set.ranges[0]
-      if (!range) continue
-      const { subnet, gateway } = range
-      found.push({ family: set.family, text: `${formatIp(gateway)}/${subnet.prefix}`, network: subnet.network.value, last: subnet.last.value })
-    }
-  } else if (ipam?.type === 'static') {
-    for (const { address, gateway } of ipam.addresses ?? []) {
-      const cidr = cidrOfField(address)
-      if (!cidr) continue
-      // Without a gateway in IPAM the plugin uses the first host address of the pod subnet.
-      const ip = gateway === undefined ? { family: cidr.family, value: cidr.network.value + 1n } : parseIp(gateway)
-      if (!ip) continue
-      found.push({ family: cidr.family, text: `${formatIp(ip)}/${cidr.prefix}`, network: cidr.network.value, last: cidr.last.value })
-    }
-  }
-  return found
-}
 
 // ensureAddr (bridge.go) refuses a second IPv4 address, and an IPv6 address from an overlapping prefix, unless forceAddress.
 
@@ -114,7 +80,7 @@ export function validateSharedBridges(index: ProjectIndex): Issue[] {
   const groups = new Map<string, Member[]>()
   for (const facts of index.networks) {
     if (facts.config?.type !== 'bridge' || facts.bridge === undefined) continue
-    const member = { facts, config: facts.config, addresses: gatewayAddresses(facts, facts.config) }
+    const member = { facts, config: facts.config, addresses: bridgeGatewayAddresses(facts.config, facts.rangeSets) }
     const group = groups.get(facts.bridge)
     if (group) group.push(member)
     else groups.set(facts.bridge, [member])

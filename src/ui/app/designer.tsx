@@ -1,10 +1,11 @@
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { Box, CircularProgress, Divider, Paper, useMediaQuery } from '@mui/material'
 import type { Theme } from '@mui/material/styles'
 import { useTranslation } from 'react-i18next'
-import type { Project } from '../../core'
+import type { Issue, Project } from '../../core'
 import { HostNicsEditor } from '../features/host-nics/host-nics-editor'
 import { IssuesPanel } from '../features/issues/issues-panel'
+import { jumpToIssue } from '../features/issues/jump-to-issue'
 import { Navigator } from '../features/navigator/navigator'
 import { PlatformEditor } from '../features/platform/platform-editor'
 import { NETWORK_PRESETS } from '../features/network-wizard/network-presets'
@@ -18,7 +19,7 @@ import { newId } from '../state/new-id'
 import { StoreProvider, useActions, useDesigner } from '../state/store-context'
 import { PanelBoundary } from '../shared/panel-boundary'
 import { AppHeader } from './app-header'
-import { MAIN_SX, PAGE_SX } from './layout'
+import { DIAGRAM_AREA_SX, MAIN_SX, PAGE_SX } from './layout'
 import { UndoSnackbar } from './undo-snackbar'
 
 // The inspector (forms, YAML, pods) and the wizard are loaded after the first paint.
@@ -36,7 +37,9 @@ function Shell() {
   const formRevision = useDesigner((s) => s.formRevision)
   const [wizardOpen, setWizardOpen] = useState(false)
   const openWizard = () => setWizardOpen(true)
-  // below 1200px there is no middle column: the issues list moves under the navigator
+  // the diagram's marks go to an issue as the issues list does; a project-wide one (no field) shows its object
+  const showIssue = useCallback((issue: Issue, orElse: () => void) => jumpToIssue(issue, actions, orElse), [actions])
+  // below 1200px the diagram has no room for the issues list under it: the list moves under the navigator
   const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('lg'))
   const issues = <PanelBoundary name={t('issuesPanel.panel')}><IssuesPanel /></PanelBoundary>
   const createWorkload = useMemo(
@@ -47,7 +50,7 @@ function Shell() {
     <Box sx={PAGE_SX}>
       <AppHeader />
       <Box component="main" sx={MAIN_SX}>
-        <Paper variant="outlined" sx={{ overflow: 'hidden', minHeight: 0 }}>
+        <Paper variant="outlined" sx={{ gridArea: 'nav', overflow: 'hidden', minHeight: 0 }}>
           <PanelBoundary name={t('nav.label')}>
             <Box sx={{ height: '100%', overflow: 'auto' }}>
               <Navigator onNewNetwork={openWizard} onNewWorkload={createWorkload} presets={NETWORK_PRESETS} />
@@ -59,15 +62,13 @@ function Shell() {
             </Box>
           </PanelBoundary>
         </Paper>
-        {wide && (
-          <Box sx={{ display: 'grid', gridTemplateRows: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 1, minHeight: 0 }}>
-            <Paper variant="outlined" component="section" aria-label={t('topology.title')} sx={{ overflow: 'auto', minHeight: 0 }}>
-              <PanelBoundary name={t('topology.title')}><TopologyOverview /></PanelBoundary>
-            </Paper>
-            <Paper variant="outlined" sx={{ overflow: 'hidden', minHeight: 0 }}>{issues}</Paper>
-          </Box>
-        )}
-        <Paper variant="outlined" component="section" aria-label={t('inspector.label')} sx={{ overflow: 'auto', minHeight: 0 }}>
+        <Box sx={DIAGRAM_AREA_SX}>
+          <Paper variant="outlined" component="section" aria-label={t('topology.title')} sx={{ overflow: 'hidden', minHeight: 0 }}>
+            <PanelBoundary name={t('topology.title')}><TopologyOverview onShowIssue={showIssue} /></PanelBoundary>
+          </Paper>
+          {wide && <Paper variant="outlined" sx={{ overflow: 'hidden', minHeight: 0 }}>{issues}</Paper>}
+        </Box>
+        <Paper variant="outlined" component="section" aria-label={t('inspector.label')} sx={{ gridArea: 'inspector', overflow: 'auto', minHeight: 0 }}>
           <PanelBoundary name={t('inspector.label')}>
             <Suspense fallback={<Loading />}><Inspector onNewNetwork={openWizard} /></Suspense>
           </PanelBoundary>

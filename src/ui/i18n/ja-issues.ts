@@ -251,4 +251,6 @@ export const jaIssues: Record<string, string> = {
   'attachment.mac-duplicated': '{mac} は同じセグメント ({segment}) で {otherWorkload} (項目 {otherPosition}) も要求しています。同じ MAC のインターフェイスが 2 つあると転送が壊れます。',
   'attachment.mac-shared-by-replicas': "{kind} '{workload}' は {pods} 個の Pod を実行し、すべてが mac {mac} を要求します。同じセグメントで衝突します。固定 MAC ごとにレプリカを 1 つにしてください。",
   'conflist.ipvlan-chained': 'プラグイン {position} の ipvlan は {previous} の後にあります。チェーンされた ipvlan は前の結果からマスターを取りますが (bridge は 3 つのインターフェイスを返し、macvlan のインターフェイスは Pod 内にあります)、失敗します。MicroShift の NAD は単一のプラグインにしてください。',
+  // トポロジー図の注記
+  'topology.no-host-reach': 'Pod はこの {plugin} ネットワーク経由でノードに到達できません。カーネルは {plugin} リンクをマスター `{master}` から分離するため、Pod とノード自身のアドレスとの間の通信は通りません。ノードに到達するには、eth0 か isGateway を設定した bridge ネットワークを使ってください。',
 }

@@ -10,7 +10,12 @@ export async function copyText(text: string): Promise<boolean> {
 
 /** Offer `text` as a file download named `fileName`. */
 export function downloadText(fileName: string, text: string, mimeType = 'application/yaml') {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }))
+  downloadBlob(fileName, new Blob([text], { type: `${mimeType};charset=utf-8` }))
+}
+
+/** Offer `blob` (an image, an archive) as a file download named `fileName`. */
+export function downloadBlob(fileName: string, blob: Blob) {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

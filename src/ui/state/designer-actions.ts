@@ -1,12 +1,17 @@
-import type { HostNic, Network, Platform, Project, Workload } from '../../core'
+import type { Attachment, HostNic, Network, Platform, Project, Workload } from '../../core'
 import type { DesignerState, DesignerStore, Selection } from './designer-store'
 import {
-  addNetwork, addWorkload, deleteNetwork, deleteWorkload, duplicateNetwork, duplicateWorkload, replaceNetwork, replaceWorkload,
+  addAttachment, addNetwork, addWorkload, deleteNetwork, deleteWorkload, duplicateNetwork, duplicateWorkload, removeAttachment, replaceNetwork, replaceWorkload,
   setHostNics as withHostNics, setPlatform as withPlatform,
 } from './project-edits'
 
 function withProject(state: DesignerState, project: Project): DesignerState {
   return project === state.project ? state : { ...state, project }
+}
+
+/** A change made outside the forms (on the canvas): the forms re-read the project. */
+function fromOutside(state: DesignerState, project: Project): DesignerState {
+  return project === state.project ? state : { ...state, project, formRevision: state.formRevision + 1 }
 }
 
 /** The operations the panels perform on the store; ids come in from the caller. */
@@ -54,6 +59,13 @@ export function designerActions(store: DesignerStore) {
       }))
     },
     /** Select the object an issue is about and ask its form to focus the field. */
+    /** Attach a workload to one more network (drawn on the topology canvas); the form re-reads the workload. */
+    addAttachment(workloadId: string, attachment: Attachment) {
+      set((s) => fromOutside(s, addAttachment(s.project, workloadId, attachment)))
+    },
+    removeAttachment(workloadId: string, index: number) {
+      set((s) => fromOutside(s, removeAttachment(s.project, workloadId, index)))
+    },
     focusField(target: Selection, field: string) {
       set((s) => ({ ...s, selection: target, focusRequest: { target, field, nonce: (s.focusRequest?.nonce ?? 0) + 1 } }))
     },

@@ -1,4 +1,4 @@
-import { mergeImports, type HostNic, type Network, type Platform, type Project, type Workload } from '../../core'
+import { mergeImports, type Attachment, type HostNic, type Network, type Platform, type Project, type Workload } from '../../core'
 
 /** Add a network at the end. */
 export function addNetwork(project: Project, network: Network): Project {
@@ -77,11 +77,25 @@ export function setPlatform(project: Project, platform: Platform): Project {
   return { ...project, platform }
 }
 
-/** Adds an imported project's networks and workloads after the current ones; an id already taken gets `#2`, `#3`, ... */
+/** Adds an imported project's networks, workloads and passed-through objects after the current ones; an id already taken gets `#2`, `#3`, ... */
 export function addImportedProject(project: Project, imported: Project): Project {
   const merged = mergeImports([
     { project, findings: [], origins: {} },
     { project: imported, findings: [], origins: {} },
   ]).project
-  return { ...project, networks: merged.networks, workloads: merged.workloads }
+  return { ...project, networks: merged.networks, workloads: merged.workloads, passThrough: merged.passThrough }
+}
+
+/** Attach a workload to one more network, after its others (it becomes net<N+1> unless it names its interface). */
+export function addAttachment(project: Project, workloadId: string, attachment: Attachment): Project {
+  if (!project.workloads.some((w) => w.id === workloadId)) return project
+  return { ...project, workloads: project.workloads.map((w) => (w.id === workloadId ? { ...w, attachments: [...w.attachments, attachment] } : w)) }
+}
+
+/** Remove a workload's attachment at `index`; the ones after it move up (net3 becomes net2). */
+export function removeAttachment(project: Project, workloadId: string, index: number): Project {
+  const workload = project.workloads.find((w) => w.id === workloadId)
+  if (!workload || index < 0 || index >= workload.attachments.length) return project
+  const attachments = workload.attachments.filter((_, i) => i !== index)
+  return { ...project, workloads: project.workloads.map((w) => (w.id === workloadId ? { ...w, attachments } : w)) }
 }

@@ -1,0 +1,135 @@
+import '@xyflow/react/dist/style.css'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Alert, Box, Button, ButtonGroup, CircularProgress } from '@mui/material'
+import { useTheme } from '@mui/material/styles'
+import {
+  applyEdgeChanges, applyNodeChanges, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, useReactFlow,
+  type EdgeChange, type NodeChange, type NodeTypes, type EdgeTypes,
+} from '@xyflow/react'
+import { useTranslation } from 'react-i18next'
+import { topologyIds, type TopologyGraph, type TopologyNode } from '../../../core'
+import type { Selection } from '../../state/designer-store'
+import { useActions, useDesigner } from '../../state/store-context'
+import { exportDiagram, type DiagramFormat } from './export-diagram'
+import { toFlowElements, type TopologyFlowEdge, type TopologyFlowNode } from './layout/to-flow-elements'
+import { BridgeNodeView, ClusterNetworkNodeView, HostNodeView, NicNodeView } from './nodes/host-nodes'
+import { MissingNetworkNodeView, NetworkNodeView } from './nodes/network-node'
+import { WorkloadNodeView } from './nodes/workload-node'
+import { TopologyEdgeView } from './topology-edge'
+import { TopologyLegend } from './topology-legend'
+import { useCanvasEdits } from './use-canvas-edits'
+import { usePlacements } from './use-placements'
+
+const NODE_TYPES = {
+  host: HostNodeView, nic: NicNodeView, bridge: BridgeNodeView, 'cluster-network': ClusterNetworkNodeView,
+  network: NetworkNodeView, 'missing-network': MissingNetworkNodeView, workload: WorkloadNodeView,
+} satisfies NodeTypes
+const EDGE_TYPES = { topology: TopologyEdgeView } satisfies EdgeTypes
+const DELETE_KEYS = ['Delete', 'Backspace']
+
+function selectedNodeId(selection: Selection): string | undefined {
+  if (selection.kind === 'network') return topologyIds.network(selection.id)
+  if (selection.kind === 'workload') return topologyIds.workload(selection.id)
+  return undefined
+}
+
+/** The object a node stands for in the store, if it is one the inspector opens. */
+function selectionOf(node: TopologyNode): Selection | undefined {
+  if (node.kind === 'network') return { kind: 'network', id: node.networkId }
+  if (node.kind === 'workload') return { kind: 'workload', id: node.workloadId }
+  return undefined
+}
+
+function Canvas({ graph }: { graph: TopologyGraph }) {
+  const { t } = useTranslation()
+  const theme = useTheme()
+  const actions = useActions()
+  const flow = useReactFlow<TopologyFlowNode, TopologyFlowEdge>()
+  const { placements, error } = usePlacements(graph)
+  const selected = selectedNodeId(useDesigner((s) => s.selection))
+  const laidOut = useMemo(() => (placements ? toFlowElements(graph, placements) : undefined), [graph, placements])
+  // drags move nodes until the next layout; everything else comes from the project
+  const [local, setLocal] = useState({ from: laidOut, nodes: laidOut?.nodes ?? [], edges: laidOut?.edges ?? [] })
+  if (local.from !== laidOut) setLocal({ from: laidOut, nodes: laidOut?.nodes ?? [], edges: laidOut?.edges ?? [] })
+  const { nodes, edges } = local
+  const shownNodes = useMemo(
+    () => nodes.map((node) => (Boolean(node.selected) === (node.id === selected) ? node : { ...node, selected: node.id === selected })),
+    [nodes, selected],
+  )
+  const onNodesChange = useCallback((changes: NodeChange<TopologyFlowNode>[]) => {
+    for (const change of changes) {
+      if (change.type !== 'select' || !change.selected) continue
+      const node = graph.nodes.find((candidate) => candidate.id === change.id)
+      const selection = node && selectionOf(node)
+      if (selection) actions.select(selection)
+      else if (node?.kind === 'nic' && node.listed) actions.focusNic(node.name, 'name')
+    }
+    // the store's selection is the one shown
+    setLocal((current) => ({ ...current, nodes: applyNodeChanges(changes.filter((change) => change.type !== 'select'), current.nodes) }))
+  }, [actions, graph])
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<TopologyFlowEdge>[]) => setLocal((current) => ({ ...current, edges: applyEdgeChanges(changes, current.edges) })),
+    [],
+  )
+  const edits = useCanvasEdits(graph)
+
+  // frame the design when it first appears and when its structure changes
+  const framed = useRef<unknown>(undefined)
+  useEffect(() => {
+    if (!placements || framed.current === placements || nodes.length === 0) return
+    framed.current = placements
+    void flow.fitView({ padding: 0.1, maxZoom: 1 })
+  }, [flow, placements, nodes])
+
+  const [renderAll, setRenderAll] = useState(false)
+  const [exportError, setExportError] = useState<string>()
+  const viewportRef = useRef<HTMLDivElement>(null)
+  const exportAs = async (format: DiagramFormat) => {
+    setExportError(undefined)
+    // off-screen nodes are not in the DOM while onlyRenderVisibleElements is on: render them all for the picture
+    setRenderAll(true)
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    const viewport = viewportRef.current?.querySelector<HTMLElement>('.react-flow__viewport')
+    try {
+      if (viewport) await exportDiagram(format, viewport, flow.getNodes(), theme.palette.background.default, 'topology')
+    } catch (cause) {
+      setExportError(cause instanceof Error ? cause.message : String(cause))
+    } finally {
+      setRenderAll(false)
+    }
+  }
+
+  if (error && !placements) return <Alert severity="error" sx={{ m: 1 }}>{t('topology.layoutFailed', { message: error })}</Alert>
+  return (
+    <Box ref={viewportRef} sx={{ position: 'absolute', inset: 0 }}>
+      <ReactFlow<TopologyFlowNode, TopologyFlowEdge>
+        nodes={shownNodes} edges={edges} nodeTypes={NODE_TYPES} edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
+        onConnect={edits.onConnect} isValidConnection={edits.isValidConnection} onBeforeDelete={edits.onBeforeDelete}
+        deleteKeyCode={DELETE_KEYS} colorMode={theme.palette.mode} onlyRenderVisibleElements={!renderAll}
+        minZoom={0.05} maxZoom={2} proOptions={{ hideAttribution: true }} aria-label={t('topology.title')}
+      >
+        <Panel position="top-right">
+          <ButtonGroup size="small" variant="outlined" sx={{ bgcolor: 'background.paper' }}>
+            <Button onClick={() => void exportAs('png')}>{t('topology.exportPng')}</Button>
+            <Button onClick={() => void exportAs('svg')}>{t('topology.exportSvg')}</Button>
+          </ButtonGroup>
+          {exportError && <Alert severity="error" sx={{ mt: 1 }}>{t('topology.exportFailed', { message: exportError })}</Alert>}
+        </Panel>
+        <Panel position="top-left"><TopologyLegend /></Panel>
+        <Controls />
+        <MiniMap pannable zoomable ariaLabel={t('topology.minimap')} />
+      </ReactFlow>
+      {!placements && (
+        <Box sx={{ position: 'absolute', inset: 0, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+          <CircularProgress size={24} aria-label={t('topology.loading')} />
+        </Box>
+      )}
+    </Box>
+  )
+}
+
+/** The interactive diagram (React Flow, laid out by ELK in a worker); loaded lazily with its libraries. */
+export default function TopologyCanvas({ graph }: { graph: TopologyGraph }) {
+  return <ReactFlowProvider><Canvas graph={graph} /></ReactFlowProvider>
+}

@@ -1,0 +1,28 @@
+import { memo } from 'react'
+import { useTheme, type Theme } from '@mui/material/styles'
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react'
+import type { TopologyEdgeKind } from '../../../core'
+import type { TopologyFlowEdge } from './layout/to-flow-elements'
+import { SEVERITY_PALETTE, worstSeverity } from './worst-severity'
+
+/** How each kind of edge is drawn; the legend shows the same strokes. */
+export const EDGE_STROKE: Record<TopologyEdgeKind, { width: number; dash?: string; colour: (theme: Theme) => string }> = {
+  attachment: { width: 2, colour: (theme) => theme.palette.primary.main },
+  eth0: { width: 1.5, dash: '6 4', colour: (theme) => theme.palette.text.disabled },
+  uplink: { width: 3, colour: (theme) => theme.palette.text.secondary },
+  'br-ex': { width: 2, dash: '2 4', colour: (theme) => theme.palette.text.secondary },
+}
+
+/** An edge of the topology: stroke by kind, in the colour of its worst mark when it has one. */
+export const TopologyEdgeView = memo(function TopologyEdgeView(props: EdgeProps<TopologyFlowEdge>) {
+  const theme = useTheme()
+  const [path] = getBezierPath(props)
+  const edge = props.data?.edge
+  const stroke = EDGE_STROKE[edge?.kind ?? 'attachment']
+  const severity = edge ? worstSeverity(edge.marks) : undefined
+  const colour = severity ? theme.palette[SEVERITY_PALETTE[severity]].main : stroke.colour(theme)
+  return (
+    <BaseEdge id={props.id} path={path} interactionWidth={16}
+      style={{ stroke: colour, strokeWidth: stroke.width + (props.selected ? 1.5 : 0), strokeDasharray: stroke.dash }} />
+  )
+})
