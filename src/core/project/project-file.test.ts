@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aBridgeNetwork, aPod, attach, hostLocal } from '../validation/test-builders'
 import { emptyProject } from './model'
-import { parseProjectFile, serializeProjectFile } from './project-file'
+import { parseProjectFile, PROJECT_FILE_FORMAT, PROJECT_FILE_VERSION, serializeProjectFile } from './project-file'
 
 const aProject = () => {
   const network = aBridgeNetwork({ bridge: 'br-a', ipam: hostLocal('10.1.1.0/24') }, { name: 'br-a' })
@@ -9,6 +9,15 @@ const aProject = () => {
 }
 
 describe('project file', () => {
+  it('reads a stored plugin or IPAM type that is an object with a non-function toString without throwing', () => {
+    // found by the property test: String() of such a value throws
+    const odd = [{ toString: '' }]
+    for (const config of [{ type: odd }, { type: 'bridge', ipam: { type: odd } }]) {
+      const text = JSON.stringify({ format: PROJECT_FILE_FORMAT, version: PROJECT_FILE_VERSION, project: { networks: [{ id: 'n', name: 'c', namespace: 'default', config }], workloads: [] } })
+      expect(() => parseProjectFile(text)).not.toThrow()
+    }
+  })
+
   it('reads back what it writes', () => {
     const project = aProject()
     expect(parseProjectFile(serializeProjectFile(project))).toEqual({ project, issues: [] })

@@ -8,12 +8,13 @@ const PLUGIN_TYPES = new Set(['bridge', 'ipvlan', 'macvlan'])
 const IPAM_TYPES = new Set(['host-local', 'static', 'dhcp'])
 
 // toCniConfig dispatches on these types, so they must have the model's shape before it can encode the rest.
+// (No String() of a stored value: an object whose `toString` is no function makes it throw.)
 function hasPluginShape(config: Record<string, unknown>): boolean {
-  return config.type === 'foreign' ? isRecord(config.raw) : PLUGIN_TYPES.has(String(config.type))
+  return config.type === 'foreign' ? isRecord(config.raw) : typeof config.type === 'string' && PLUGIN_TYPES.has(config.type)
 }
 
 function hasIpamShape(ipam: unknown): boolean {
-  return isRecord(ipam) && (ipam.type === 'foreign' ? isRecord(ipam.raw) : IPAM_TYPES.has(String(ipam.type)))
+  return isRecord(ipam) && (ipam.type === 'foreign' ? isRecord(ipam.raw) : typeof ipam.type === 'string' && IPAM_TYPES.has(ipam.type))
 }
 
 function readConflist(value: unknown, field: string, reader: StoredValueReader): Conflist | undefined {
