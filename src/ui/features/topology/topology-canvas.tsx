@@ -1,7 +1,7 @@
 import '@xyflow/react/dist/style.css'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Alert, Box, Button, ButtonGroup, CircularProgress } from '@mui/material'
-import { useTheme } from '@mui/material/styles'
+import { useColorScheme } from '@mui/material/styles'
 import {
   applyEdgeChanges, applyNodeChanges, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, useReactFlow,
   type EdgeChange, type NodeChange, type NodeTypes, type EdgeTypes,
@@ -40,22 +40,30 @@ function selectionOf(node: TopologyNode): Selection | undefined {
   return undefined
 }
 
+function withSelected(nodes: TopologyFlowNode[], selected: string | undefined): TopologyFlowNode[] {
+  return nodes.map((node) => (Boolean(node.selected) === (node.id === selected) ? node : { ...node, selected: node.id === selected }))
+}
+
 function Canvas({ graph }: { graph: TopologyGraph }) {
   const { t } = useTranslation()
-  const theme = useTheme()
+  const { mode, systemMode } = useColorScheme()
+  const colorMode = (mode === 'system' ? systemMode : mode) === 'dark' ? 'dark' : 'light'
   const actions = useActions()
   const flow = useReactFlow<TopologyFlowNode, TopologyFlowEdge>()
   const { placements, error } = usePlacements(graph)
   const selected = selectedNodeId(useDesigner((s) => s.selection))
   const laidOut = useMemo(() => (placements ? toFlowElements(graph, placements) : undefined), [graph, placements])
-  // drags move nodes until the next layout; everything else comes from the project
-  const [local, setLocal] = useState({ from: laidOut, nodes: laidOut?.nodes ?? [], edges: laidOut?.edges ?? [] })
-  if (local.from !== laidOut) setLocal({ from: laidOut, nodes: laidOut?.nodes ?? [], edges: laidOut?.edges ?? [] })
+  // React Flow keeps its own node state (drags, its selection) until the next layout; the store's selection is
+  // pushed into it whenever that changes (a click in the navigator), and a node React Flow selects selects its object
+  const [local, setLocal] = useState({ from: laidOut, selected, nodes: withSelected(laidOut?.nodes ?? [], selected), edges: laidOut?.edges ?? [] })
+  if (local.from !== laidOut || local.selected !== selected) {
+    setLocal({
+      from: laidOut, selected,
+      nodes: withSelected(local.from === laidOut ? local.nodes : laidOut?.nodes ?? [], selected),
+      edges: local.from === laidOut ? local.edges : laidOut?.edges ?? [],
+    })
+  }
   const { nodes, edges } = local
-  const shownNodes = useMemo(
-    () => nodes.map((node) => (Boolean(node.selected) === (node.id === selected) ? node : { ...node, selected: node.id === selected })),
-    [nodes, selected],
-  )
   const onNodesChange = useCallback((changes: NodeChange<TopologyFlowNode>[]) => {
     for (const change of changes) {
       if (change.type !== 'select' || !change.selected) continue
@@ -64,12 +72,11 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
       if (selection) actions.select(selection)
       else if (node?.kind === 'nic' && node.listed) actions.focusNic(node.name, 'name')
     }
-    // the store's selection is the one shown
-    setLocal((current) => ({ ...current, nodes: applyNodeChanges(changes.filter((change) => change.type !== 'select'), current.nodes) }))
-  }, [actions, graph])
+    setLocal((current) => ({ ...current, nodes: applyNodeChanges(changes, current.nodes) }))
+  }, [actions, graph, setLocal])
   const onEdgesChange = useCallback(
     (changes: EdgeChange<TopologyFlowEdge>[]) => setLocal((current) => ({ ...current, edges: applyEdgeChanges(changes, current.edges) })),
-    [],
+    [setLocal],
   )
   const edits = useCanvasEdits(graph)
 
@@ -81,6 +88,7 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
     void flow.fitView({ padding: 0.1, maxZoom: 1 })
   }, [flow, placements, nodes])
 
+  const [legendOpen, setLegendOpen] = useState(false)
   const [renderAll, setRenderAll] = useState(false)
   const [exportError, setExportError] = useState<string>()
   const viewportRef = useRef<HTMLDivElement>(null)
@@ -91,7 +99,9 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
     const viewport = viewportRef.current?.querySelector<HTMLElement>('.react-flow__viewport')
     try {
-      if (viewport) await exportDiagram(format, viewport, flow.getNodes(), theme.palette.background.default, 'topology')
+      // the picture gets the canvas's own background, resolved (html-to-image cannot read the theme's CSS variables)
+      const background = getComputedStyle(viewportRef.current?.querySelector('.react-flow') ?? document.body).backgroundColor
+      if (viewport) await exportDiagram(format, viewport, flow.getNodes(), background, 'topology')
     } catch (cause) {
       setExportError(cause instanceof Error ? cause.message : String(cause))
     } finally {
@@ -103,20 +113,21 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   return (
     <Box ref={viewportRef} sx={{ position: 'absolute', inset: 0 }}>
       <ReactFlow<TopologyFlowNode, TopologyFlowEdge>
-        nodes={shownNodes} edges={edges} nodeTypes={NODE_TYPES} edgeTypes={EDGE_TYPES}
+        nodes={nodes} edges={edges} nodeTypes={NODE_TYPES} edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
         onConnect={edits.onConnect} isValidConnection={edits.isValidConnection} onBeforeDelete={edits.onBeforeDelete}
-        deleteKeyCode={DELETE_KEYS} colorMode={theme.palette.mode} onlyRenderVisibleElements={!renderAll}
+        deleteKeyCode={DELETE_KEYS} colorMode={colorMode} onlyRenderVisibleElements={!renderAll}
         minZoom={0.05} maxZoom={2} proOptions={{ hideAttribution: true }} aria-label={t('topology.title')}
       >
         <Panel position="top-right">
           <ButtonGroup size="small" variant="outlined" sx={{ bgcolor: 'background.paper' }}>
+            <Button aria-pressed={legendOpen} onClick={() => setLegendOpen((open) => !open)}>{t('topology.legend.title')}</Button>
             <Button onClick={() => void exportAs('png')}>{t('topology.exportPng')}</Button>
             <Button onClick={() => void exportAs('svg')}>{t('topology.exportSvg')}</Button>
           </ButtonGroup>
           {exportError && <Alert severity="error" sx={{ mt: 1 }}>{t('topology.exportFailed', { message: exportError })}</Alert>}
         </Panel>
-        <Panel position="top-left"><TopologyLegend /></Panel>
+        {legendOpen && <Panel position="bottom-left" style={{ marginLeft: 56 }}><TopologyLegend /></Panel>}
         <Controls />
         <MiniMap pannable zoomable ariaLabel={t('topology.minimap')} />
       </ReactFlow>

@@ -2,7 +2,7 @@ import { Box, Stack, Typography } from '@mui/material'
 import { useTheme } from '@mui/material/styles'
 import { useTranslation } from 'react-i18next'
 import type { Severity, TopologyEdgeKind } from '../../../core'
-import { EDGE_STROKE } from './topology-edge'
+import { EDGE_STROKE, schemePalette } from './topology-edge'
 import { SEVERITY_PALETTE } from './worst-severity'
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info']
@@ -28,7 +28,7 @@ export function TopologyLegend() {
         {EDGE_KINDS.map(({ kind, label }) => (
           <Stack key={kind} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <svg width="28" height="8" aria-hidden="true">
-              <line x1="0" y1="4" x2="28" y2="4" stroke={EDGE_STROKE[kind].colour(theme)} strokeWidth={EDGE_STROKE[kind].width} strokeDasharray={EDGE_STROKE[kind].dash} />
+              <line x1="0" y1="4" x2="28" y2="4" stroke={EDGE_STROKE[kind].colour(schemePalette(theme))} strokeWidth={EDGE_STROKE[kind].width} strokeDasharray={EDGE_STROKE[kind].dash} />
             </svg>
             <Typography sx={{ fontSize: 11 }}>{t(`topology.legend.${label}`)}</Typography>
           </Stack>

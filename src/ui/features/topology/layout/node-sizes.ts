@@ -5,7 +5,7 @@ import type { TopologyNode } from '../../../../core'
  * with the same numbers, so the interface handles sit where ELK put the ports.
  */
 export const NODE_SIZE = {
-  width: { workload: 240, network: 220, nic: 200, bridge: 220, clusterNetwork: 220, missingNetwork: 220 },
+  width: { workload: 240, network: 220, nic: 240, bridge: 240, clusterNetwork: 220, missingNetwork: 220 },
   /** Title block of a card: name line + namespace/kind line. */
   header: 48,
   /** One interface row of a workload card (eth0, net1, ...), and the "add" row below them. */
