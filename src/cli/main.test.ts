@@ -126,6 +126,14 @@ describe('nad-designer bundle', () => {
     expect(result.stderr).toBe(`${validate.stdout}nad-designer: no bundle written: the design has ${validate.stdout.split('\n').filter((line) => line.includes(': error ')).length} error(s)\n`)
   })
 
+  it('refuses an object the input holds twice, which oc apply -k would refuse', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'nad-designer-')), 'twice')
+    const result = cli(['bundle', '--out', out, input, '-'], 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web-settings, namespace: edge}\n')
+    expect(result.code).toBe(1)
+    expect(existsSync(out)).toBe(false)
+    expect(result.stderr).toContain('<project>: error bundle.duplicate-object: ConfigMap edge/web-settings is in the bundle more than once (40-passthrough-configmap-web-settings.yaml, 40-passthrough-configmap-edge-web-settings.yaml)')
+  })
+
   it('refuses a directory that already holds files, and writes nothing into it', () => {
     const out = mkdtempSync(join(tmpdir(), 'nad-designer-'))
     writeFileSync(join(out, 'old.yaml'), 'kind: ConfigMap\n')

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
-import { buildBundle, type Bundle } from '../core'
-import { collectFindings, formatTextReport, importFiles, type InputFile } from './collect-findings'
+import { BUNDLE_ISSUES, buildBundle, formatIssue, type Bundle } from '../core'
+import { collectFindings, formatTextReport, importFiles, type InputFile, type ReportedFinding } from './collect-findings'
 
 /** What `bundle` did: the exit status and what to print on each stream. */
 export interface BundleRun {
@@ -36,13 +36,17 @@ function summary(bundle: Bundle, dir: string): string {
 export function writeBundle(files: readonly InputFile[], dir: string, compact: boolean): BundleRun {
   const usable = isMissingOrEmpty(dir)
   if (usable !== true) return { code: 2, stdout: '', stderr: `nad-designer: ${String(usable)}\n` }
-  const findings = collectFindings(files)
+  const bundle = buildBundle(importFiles(files).project, { compact, name: basename(resolve(dir)) })
+  // validateProject's errors are in collectFindings already (with lines); only the bundle's own are added.
+  const bundleFindings: ReportedFinding[] = bundle.blockingErrors
+    .filter((issue) => issue.code in BUNDLE_ISSUES)
+    .map((issue) => ({ file: null, line: null, path: issue.field, severity: issue.severity, code: issue.code, message: formatIssue(issue) }))
+  const findings = [...collectFindings(files), ...bundleFindings]
   const errors = findings.filter((finding) => finding.severity === 'error')
   if (errors.length > 0) {
     return { code: 1, stdout: '', stderr: `${formatTextReport(findings, files.length)}nad-designer: no bundle written: the design has ${errors.length} error(s)\n` }
   }
   const warnings = findings.filter((finding) => finding.severity === 'warning')
-  const bundle = buildBundle(importFiles(files).project, { compact, name: basename(resolve(dir)) })
   try {
     mkdirSync(dir, { recursive: true })
     for (const file of bundle.files) writeFileSync(join(dir, file.path), file.text)
