@@ -3,12 +3,15 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { loadAll } from 'js-yaml'
+import { buildBundle } from '../src/core/manifest/build-bundle'
+import { compareNetworkStatus } from '../src/core/manifest/compare-network-status'
 import { emitBundleYaml } from '../src/core/manifest/emit-bundle-yaml'
 import { buildTopology } from '../src/core/topology/build-topology'
 import { validateProject } from '../src/core/validation/validate-project'
 import { compareProcesses, median } from './compare-processes'
 import { generateCrowdedProject } from './generate-crowded-project'
 import { generateProject } from './generate-project'
+import { generateRunningPods } from './generate-running-pods'
 
 const OUT_DIR = 'node_modules/.tmp'
 const BUNDLE_FILE = `${OUT_DIR}/bench-bundle-500x2000.yaml`
@@ -39,6 +42,9 @@ const largeValidate = time(() => validateProject(large), 20)
 const largeEmit = time(() => emitBundleYaml(large), 8, 2)
 const largeBundle = emitBundleYaml(large)
 const largeParse = time(() => loadAll(largeBundle), 12)
+const largeBuildBundle = time(() => buildBundle(large), 8, 2)
+const largePods = generateRunningPods(large)
+const largeCompare = time(() => compareNetworkStatus(large, largePods), 8, 2)
 
 mkdirSync(OUT_DIR, { recursive: true })
 writeFileSync(BUNDLE_FILE, largeBundle)
@@ -53,6 +59,8 @@ console.log(`large    ${large.networks.length} NADs, ${large.workloads.length} w
 console.log(`  validateProject      ${ms(largeValidate)}`)
 console.log(`  emitBundleYaml       ${ms(largeEmit)}`)
 console.log(`  js-yaml loadAll      ${ms(largeParse)}  (parsing the emitted bundle)`)
+console.log(`  buildBundle          ${ms(largeBuildBundle)}  (files, kustomization, README; validates too)`)
+console.log(`  compareNetworkStatus ${ms(largeCompare)}  (${large.workloads.length} running pods, ${(largePods.length / 1024).toFixed(0)} KiB of oc get pods -o json)`)
 const ratio = largeValidate / largeParse
 console.log(`  validate / parse     ${ratio.toFixed(2)}×`)
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -98,5 +98,66 @@ describe('nad-designer render', () => {
   it('writes one-line configs with --compact', () => {
     const result = cli(['render', '--compact', fixture('lan-a-nad.yaml')])
     expect(result.stdout).toContain(`  config: '{"cniVersion":"0.4.0","name":"lan-a","type":"macvlan"`)
+  })
+})
+
+describe('nad-designer bundle', () => {
+  const input = join('src', 'core', 'manifest', 'fixtures', 'bundle', 'input.yaml')
+  const golden = join(root, 'src', 'core', 'manifest', 'fixtures', 'bundle', 'edge-networks')
+
+  it('writes the golden bundle: one file per object, kustomization.yaml and README.md, named after DIR', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'nad-designer-')), 'edge-networks')
+    const result = cli(['bundle', '--out', out, input])
+    expect(result.code).toBe(0)
+    expect(readdirSync(out).sort()).toEqual(readdirSync(golden).sort())
+    for (const name of readdirSync(golden)) expect(readFileSync(join(out, name), 'utf8'), name).toBe(readFileSync(join(golden, name), 'utf8'))
+    expect(result.stdout).toContain(`wrote 8 files to ${out}: 1 namespace(s), 2 NAD(s), 2 workload(s), 1 passed through\n`)
+    // The cross-namespace reference of the Deployment is a warning: told, never blocking.
+    expect(result.stderr).toMatch(/: warning attachment\.cross-namespace-reference: /)
+  })
+
+  it('writes nothing and lists the errors as validate does when the design has an error', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'nad-designer-')), 'broken')
+    const result = cli(['bundle', `--out=${out}`, fixture('broken.yaml')])
+    expect(result.code).toBe(1)
+    expect(existsSync(out)).toBe(false)
+    expect(result.stdout).toBe('')
+    const validate = cli(['validate', fixture('broken.yaml')])
+    expect(result.stderr).toBe(`${validate.stdout}nad-designer: no bundle written: the design has ${validate.stdout.split('\n').filter((line) => line.includes(': error ')).length} error(s)\n`)
+  })
+
+  it('refuses an object the input holds twice, which oc apply -k would refuse', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'nad-designer-')), 'twice')
+    const result = cli(['bundle', '--out', out, input, '-'], 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web-settings, namespace: edge}\n')
+    expect(result.code).toBe(1)
+    expect(existsSync(out)).toBe(false)
+    expect(result.stderr).toContain('<project>: error bundle.duplicate-object: ConfigMap edge/web-settings is in the bundle more than once (40-passthrough-configmap-web-settings.yaml, 40-passthrough-configmap-edge-web-settings.yaml)')
+  })
+
+  it('refuses a directory that already holds files, and writes nothing into it', () => {
+    const out = mkdtempSync(join(tmpdir(), 'nad-designer-'))
+    writeFileSync(join(out, 'old.yaml'), 'kind: ConfigMap\n')
+    const result = cli(['bundle', '--out', out, input])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`nad-designer: ${out} is not empty; give a new or empty directory\n`)
+    expect(readdirSync(out)).toEqual(['old.yaml'])
+  })
+
+  it('fills an existing empty directory', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'nad-designer-')), 'empty')
+    mkdirSync(out)
+    expect(cli(['bundle', '--out', out, input]).code).toBe(0)
+    expect(readdirSync(out)).toContain('kustomization.yaml')
+  })
+
+  it.each([
+    ['no --out', ['bundle', 'x.yaml'], 'bundle needs --out DIR'],
+    ['--out without a directory', ['bundle', 'x.yaml', '--out'], '--out needs a directory'],
+    ['--out on another command', ['validate', '--out', 'dir', 'x.yaml'], "unknown option '--out'"],
+  ])('exits 2 with a usage line for %s', (_, args, message) => {
+    const result = cli(args)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(`nad-designer: ${message}\n`)
+    expect(result.stderr).toContain('nad-designer bundle --out DIR FILE...')
   })
 })

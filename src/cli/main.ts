@@ -3,6 +3,7 @@ import { emitBundleYaml, formatIssue, importFiles, type InputFile } from '../cor
 import packageJson from '../../package.json'
 import { collectFindings, formatTextReport } from './collect-findings'
 import { parseCliArgs, USAGE } from './parse-cli-args'
+import { writeBundle } from './write-bundle'
 
 function readInputs(names: readonly string[]): InputFile[] | string {
   const files: InputFile[] = []
@@ -44,6 +45,12 @@ function run(argv: readonly string[]): number {
     const lost = imported.findings.filter((finding) => finding.severity === 'error' && finding.target.kind === 'document')
     for (const finding of lost) process.stderr.write(`${finding.source ?? '-'}:${finding.line ?? 0}: ${finding.severity} ${finding.code}: ${formatIssue(finding)}\n`)
     return lost.length > 0 ? 1 : 0
+  }
+  if (request.command === 'bundle') {
+    const result = writeBundle(files, request.out, request.compact)
+    process.stdout.write(result.stdout)
+    process.stderr.write(result.stderr)
+    return result.code
   }
   const findings = collectFindings(files)
   process.stdout.write(request.format === 'json' ? `${JSON.stringify(findings, null, 2)}\n` : formatTextReport(findings, files.length))

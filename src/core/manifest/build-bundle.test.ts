@@ -60,6 +60,19 @@ describe('buildBundle', () => {
   })
 })
 
+describe('buildBundle duplicate objects', () => {
+  it('names a passed-through object that is there twice as a blocking error, and still builds', () => {
+    const configMap = { kind: 'ConfigMap', name: 'c', namespace: 'apps', text: 'kind: ConfigMap\n' }
+    const namespace = { kind: 'Namespace', name: 'apps', text: 'kind: Namespace\n' }
+    const result = buildBundle({ ...emptyProject(), passThrough: [configMap, namespace, { ...configMap }, { ...namespace }, { ...configMap, namespace: 'other' }] })
+    expect(result.blockingErrors.map((issue) => [issue.code, issue.params])).toEqual([
+      ['bundle.duplicate-object', { kind: 'Namespace', name: 'apps', files: '10-namespace-apps.yaml, 10-namespace-apps-2.yaml' }],
+      ['bundle.duplicate-object', { kind: 'ConfigMap', name: 'apps/c', files: '40-passthrough-configmap-c.yaml, 40-passthrough-configmap-apps-c.yaml' }],
+    ])
+    expect(result.files).toHaveLength(8)
+  })
+})
+
 describe('buildBundle namespaces', () => {
   const network = (namespace: string) => aBridgeNetwork({ bridge: `br-${namespace}`, ipam: hostLocal('10.1.1.0/24') }, { name: 'lan', namespace })
   const paths = (project: Project) => buildBundle(project).entries.filter((entry) => entry.kind === 'Namespace').map((entry) => `${entry.path} ${entry.source}`)

@@ -84,6 +84,13 @@ describe('compareNetworkStatus', () => {
     ])
   })
 
+  it('expects no address where static IPAM has none to give', () => {
+    const bare = importYaml(`${input}---\napiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata: {name: l2-only, namespace: edge}\nspec:\n  config: '{"cniVersion": "0.4.0", "type": "bridge", "bridge": "br-l2", "ipam": {"type": "static"}}'\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: l2\n  namespace: edge\n  annotations: {k8s.v1.cni.cncf.io/networks: l2-only}\n`).project
+    const status = [eth0, { name: 'edge/l2-only', interface: 'net1', mac: '02:00:00:00:00:0a' }]
+    const text = podYaml('l2', { labels: 'run: l2', status })
+    expect(compareNetworkStatus(bare, text).pods[0]).toMatchObject({ workloadId: 'workload:Pod:edge/l2', issues: [] })
+  })
+
   it('says when Multus did not attach the pod at all, or wrote something unreadable', () => {
     expect(codesOf(webPod(undefined)).map(([code]) => code)).toEqual(['drift.network-status-missing'])
     expect(codesOf(webPod('{"name": "ovn-kubernetes"}')).map(([code]) => code)).toEqual(['drift.network-status-invalid'])

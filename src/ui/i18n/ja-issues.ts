@@ -182,6 +182,8 @@ export const jaIssues: Record<string, string> = {
   'drift.address-outside-pool': 'Pod {pod} の {interface} のアドレス {address} は、{network} のプール ({pool}) の外にあります。',
   'drift.address-not-requested': 'Pod {pod} の {interface} のアドレスは {address} です。設計で要求しているのは {requested} です。',
   'drift.mac-differs': 'Pod {pod} の {interface} の MAC は {found} です。設計で指定しているのは {expected} です。',
+  // バンドル
+  'bundle.duplicate-object': '{kind} {name} がバンドルに複数回含まれています ({files})。`oc apply -k` は同じオブジェクトが重複した kustomization を拒否します。入力から重複を削除してください。',
   // 貼り付けた ip -j の出力の読み込み
   'ip-json.input-too-large': 'テキストは {size} バイトです。読み込めるのは {limit} バイトまでです。',
   'ip-json.invalid-json': 'テキストの一部は JSON のようですが解析できません ({reason})。その部分は読み込みませんでした。`ip -j link` または `ip -j addr` の出力をそのまま貼り付けてください。',

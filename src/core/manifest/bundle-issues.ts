@@ -1,0 +1,9 @@
+import type { IssueCatalogue } from '../validation/issue'
+
+/** Codes of buildBundle: what makes the bundle directory fail to apply as a whole. */
+export const BUNDLE_ISSUES = {
+  'bundle.duplicate-object': {
+    severity: 'error',
+    message: '{kind} {name} is in the bundle more than once ({files}); `oc apply -k` refuses a kustomization with a repeated object. Remove the copies from the input.',
+  },
+} satisfies IssueCatalogue
