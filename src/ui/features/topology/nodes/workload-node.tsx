@@ -35,14 +35,14 @@ export const WorkloadNodeView = memo(function WorkloadNodeView({ data, selected 
           </Typography>
           <MarkBadge marks={nic.marks} onShow={showMark} />
           <Handle type="source" position={Position.Right} id={nic.name} style={HANDLE_SX}
-            aria-label={t('topology.interfaceHandle', { name: nic.name, workload: node.name })} />
+            title={t('topology.interfaceHandle', { name: nic.name, workload: node.name })} />
         </Box>
       ))}
       <Box sx={{ position: 'relative', height: NODE_SIZE.interfaceRow, px: 1, display: 'flex', alignItems: 'center', borderTop: 1, borderColor: 'divider', color: 'text.secondary' }}>
         <Typography noWrap sx={{ fontSize: 11, fontStyle: 'italic', flex: 1, textAlign: 'right', pr: 1 }}>+ {t('topology.attach')}</Typography>
         <Handle type="source" position={Position.Right} id={ADD_ATTACHMENT_HANDLE} data-testid="topology-attach-handle"
           style={{ ...HANDLE_SX, background: 'transparent', border: '2px dashed currentColor' }}
-          aria-label={t('topology.attachHandle', { name: node.name })} />
+          title={t('topology.attachHandle', { name: node.name })} />
       </Box>
     </NodeCard>
   )
