@@ -30,6 +30,12 @@ describe('buildPodInterfaces', () => {
     expect(entry).toMatchObject({ ips, addressSource: source })
   })
 
+  it('finds the NAD in the pod\'s namespace when the attachment names an empty namespace, as Multus does', () => {
+    const pod = aWorkload('Pod', [{ network: 'hl', namespace: '' }])
+    const [, entry] = buildPodInterfaces(pod, projectWith(legacy))
+    expect(entry).toMatchObject({ networkName: 'default/hl', ips: ['192.168.1.2'], addressSource: 'host-local' })
+  })
+
   it('hands the next pool address to a second attachment of the same NAD', () => {
     const pod = aWorkload('Pod', [{ network: 'hl' }, { network: 'hl' }])
     expect(buildPodInterfaces(pod, projectWith(legacy)).map((i) => i.ips)).toEqual([['10.42.0.17'], ['192.168.1.2'], ['192.168.1.3']])

@@ -1,6 +1,6 @@
 import { formatIp, offsetIp, parseIp } from '../net/ip-address'
 import { toCidr } from '../net/parse-cidr'
-import { interfaceNameAt } from '../project/interface-names'
+import { interfaceNameAt, namespaceOfAttachment } from '../project/interface-names'
 import type { Attachment, Network, Project, Workload } from '../project/model'
 import { exampleAddresses, type AddressSource } from './example-addresses'
 
@@ -42,7 +42,7 @@ function exampleMac(seed: string): string {
 
 // The NAD an attachment points at (its namespace, or the workload's).
 function findAttachedNetwork(project: Project, workload: Workload, attachment: Attachment): Network | undefined {
-  const namespace = attachment.namespace ?? workload.namespace
+  const namespace = namespaceOfAttachment(attachment, workload)
   return project.networks.find((network) => network.name === attachment.network && network.namespace === namespace)
 }
 
@@ -62,7 +62,7 @@ export function buildPodInterfaces(workload: Workload, project: Project): PodInt
     const name = interfaceNameAt(attachment, index)
     const entry: PodInterface = {
       interface: name,
-      networkName: `${attachment.namespace ?? workload.namespace}/${attachment.network}`,
+      networkName: `${namespaceOfAttachment(attachment, workload)}/${attachment.network}`,
       attachment,
       ips: addresses.ips,
       addressSource: addresses.source,

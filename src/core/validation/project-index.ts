@@ -1,6 +1,7 @@
 import type { Attachment, HostLocalIpam, Network, PluginConfig, Project, Workload } from '../project/model'
 import { PLUGIN_DEFAULTS } from '../cni/plugin-defaults'
 import { hostLocalRawSets, hostLocalRangeSets, type ResolvedRangeSet } from '../cni/ipam/host-local/host-local-range-sets'
+import { namespaceOfAttachment } from '../project/interface-names'
 
 /** What an omitted macvlan/ipvlan `master` resolves to when the project knows no primary NIC (as rule params name it). */
 export const DEFAULT_ROUTE_NIC = '(default-route NIC)'
@@ -105,7 +106,7 @@ export function buildProjectIndex(project: Project, resolved?: RangeSetsOf): Pro
   const workloads = project.workloads.map((workload) => {
     const facts: WorkloadFacts = { workload, pods: podsPerNode(workload), uses: [] }
     workload.attachments.forEach((attachment, index) => {
-      const namespace = attachment.namespace || workload.namespace
+      const namespace = namespaceOfAttachment(attachment, workload)
       const network = byKey.get(`${namespace}/${attachment.network}`)
       facts.uses.push({ workload: facts, index, attachment, namespace, network })
       if (network) {
