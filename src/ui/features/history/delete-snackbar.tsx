@@ -15,16 +15,17 @@ export function DeleteSnackbar() {
   const deletedText = useStepText('deleted')
   const last = useDesigner((s) => s.history.past.at(-1))
   const [seen, setSeen] = useState(last?.id)
-  const [shown, setShown] = useState<Step>()
+  // the step stays while the snackbar slides out, so its text does not vanish mid-transition
+  const [shown, setShown] = useState<{ step: Step; open: boolean }>()
   // a new last step: a delete opens the snackbar, anything else (an edit, an undo) closes it
   if (last?.id !== seen) {
     setSeen(last?.id)
-    setShown(last && DELETES.has(last.label.kind) ? last : undefined)
+    setShown(last && DELETES.has(last.label.kind) ? { step: last, open: true } : shown && { ...shown, open: false })
   }
   return (
-    <Snackbar open={shown !== undefined} autoHideDuration={8000}
-      onClose={(_, reason) => reason !== 'clickaway' && setShown(undefined)}
-      message={shown ? deletedText(shown.label) : ''}
-      action={<Button color="inherit" onClick={() => shown && actions.undo(shown.id)}>{t('history.undo')}</Button>} />
+    <Snackbar open={shown?.open === true} autoHideDuration={8000}
+      onClose={(_, reason) => reason !== 'clickaway' && setShown(shown && { ...shown, open: false })}
+      message={shown ? deletedText(shown.step.label) : ''}
+      action={<Button color="inherit" onClick={() => shown && actions.undo(shown.step.id)}>{t('history.undo')}</Button>} />
   )
 }
