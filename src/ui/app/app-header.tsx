@@ -9,10 +9,11 @@ import { countBySeverity, useProjectIssues } from '../state/derived'
 import { SeverityIcon } from '../shared/issue-rows'
 import { ShareControls } from '../features/share/share-controls'
 import { ImportControls } from '../features/import/import-controls'
+import { HistoryControls } from '../features/history/history-controls'
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ja: '日本語' }
 
-/** Title, the live issue count, language and theme. Project-wide actions (import, export, undo, share) will join here. */
+/** Title, the live issue count, language and theme. Project-wide actions: undo/redo, import, share. */
 export function AppHeader() {
   const { t, i18n } = useTranslation()
   const { mode, systemMode, setMode } = useColorScheme()
@@ -34,6 +35,7 @@ export function AppHeader() {
             <Stack sx={{ alignItems: 'center' }} direction="row" spacing={0.5}><SeverityIcon severity="warning" /><span>{counts.warning}</span></Stack>
           </Stack>
         </Button>
+        <HistoryControls />
         <ImportControls />
         <ShareControls />
         <Select size="small" value={i18n.language.startsWith('ja') ? 'ja' : 'en'} variant="outlined"

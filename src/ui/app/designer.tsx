@@ -12,6 +12,7 @@ import { NETWORK_PRESETS } from '../features/network-wizard/network-presets'
 import { newWorkload } from '../features/pods/new-workload'
 import { TopologyOverview } from '../features/topology/topology-overview'
 import { UpdatePrompt } from '../features/offline/update-prompt'
+import { DeleteSnackbar } from '../features/history/delete-snackbar'
 import { loadSavedProject, startAutosave } from '../state/autosave'
 import { createDesignerStore, type DesignerStore } from '../state/designer-store'
 import { rememberSelection } from '../state/saved-selection'
@@ -20,7 +21,6 @@ import { StoreProvider, useActions, useDesigner } from '../state/store-context'
 import { PanelBoundary } from '../shared/panel-boundary'
 import { AppHeader } from './app-header'
 import { DIAGRAM_AREA_SX, MAIN_SX, PAGE_SX } from './layout'
-import { UndoSnackbar } from './undo-snackbar'
 
 // The inspector (forms, YAML, pods) and the wizard are loaded after the first paint.
 const Inspector = lazy(() => import('./inspector').then((m) => ({ default: m.Inspector })))
@@ -74,7 +74,7 @@ function Shell() {
           </PanelBoundary>
         </Paper>
       </Box>
-      <UndoSnackbar />
+      <DeleteSnackbar />
       <UpdatePrompt />
       {wizardOpen && (
         <Suspense fallback={null}>

@@ -35,16 +35,6 @@ describe('designer actions', () => {
     expect(store.getState().project.networks).toEqual([])
   })
 
-  it('a delete can be undone once', () => {
-    const { store, actions } = aStore()
-    actions.createNetwork(lan)
-    actions.deleteNetwork('n1')
-    expect(store.getState().undo?.name).toBe('lan')
-    actions.undoDelete()
-    expect(store.getState().project.networks.map((n) => n.id)).toEqual(['n1'])
-    expect(store.getState().undo).toBeUndefined()
-  })
-
   it('a focus request selects the object and carries the field', () => {
     const { store, actions } = aStore()
     actions.createNetwork(lan)

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import type { Project } from '../../core'
+import { emptyHistory, type History } from './history'
 
 /** What the inspector shows. */
 export type Selection =
@@ -11,15 +12,18 @@ export type Selection =
 export interface DesignerState {
   project: Project
   selection: Selection
-  /** Bumped when the project changes from outside a form (YAML edit, preset, import), so forms re-read it. */
+  /** Bumped when the project changes from outside a form (YAML edit, undo, import), so forms re-read it. */
   formRevision: number
   /** Field path to focus after a click in the issues list. */
   focusRequest?: { target: Selection; field: string; nonce: number; done?: boolean }
   /** A node NIC to bring into view after a click in the issues list (NICs are known by name). */
   nicFocus?: { name: string; field: string; nonce: number }
-  /** The project as it was before the last delete, so it can be undone. */
-  undo?: { name: string; project: Project }
+  /** Every edit of the project as an undoable step (designer-actions records them; history.ts is the stack). */
+  history: History
 }
+
+/** The state a store starts from; a missing history starts empty. */
+export type InitialDesignerState = Omit<DesignerState, 'history'> & { history?: History }
 
 type Listener = () => void
 
@@ -31,8 +35,8 @@ export interface DesignerStore {
 }
 
 /** Create a store holding `initial`. */
-export function createDesignerStore(initial: DesignerState): DesignerStore {
-  let state = initial
+export function createDesignerStore(initial: InitialDesignerState): DesignerStore {
+  let state: DesignerState = { ...initial, history: initial.history ?? emptyHistory() }
   const listeners = new Set<Listener>()
   return {
     getState: () => state,

@@ -37,11 +37,11 @@ export function ImportControls() {
   }, [])
   const close = () => setOpen(undefined)
   const replace = (imported: Project) => {
-    actions.replaceProject({ ...imported, hostNics: project.hostNics, platform: project.platform })
+    actions.replaceProject({ ...imported, hostNics: project.hostNics, platform: project.platform }, 'importReplace')
     close()
   }
   const add = (imported: Project) => {
-    actions.replaceProject(addImportedProject(project, imported))
+    actions.replaceProject(addImportedProject(project, imported), 'importAdd')
     close()
   }
   return (

@@ -35,7 +35,7 @@ export function ShareControls() {
     setOffer(undefined)
   }
   const replace = (shared: Project) => {
-    actions.replaceProject(shared)
+    actions.replaceProject(shared, offer?.source === 'file' ? 'openFile' : 'openLink')
     setSharing(false)
     settle()
   }

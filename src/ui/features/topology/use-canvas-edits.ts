@@ -33,22 +33,18 @@ export function useCanvasEdits(graph: TopologyGraph) {
     const attachment = attachmentTo(store.getState().project, from.workloadId, to.networkId)
     if (attachment) actions.addAttachment(from.workloadId, attachment)
   }, [actions, nodes, store])
-  // The store decides what goes: React Flow deletes nothing itself (the new graph comes back from the project).
+  // The store decides what goes, as one undoable step: React Flow deletes nothing itself (the new graph comes back from the project).
   const onBeforeDelete = useCallback(async (doomed: { nodes: Node[]; edges: Edge[] }) => {
-    const deletedWorkloads = new Set<string>()
-    for (const { id } of doomed.nodes) {
-      const node = nodes.get(id)
-      if (node?.kind === 'workload') {
-        deletedWorkloads.add(node.workloadId)
-        actions.deleteWorkload(node.workloadId)
-      } else if (node?.kind === 'network') actions.deleteNetwork(node.networkId)
-    }
-    const attachments = doomed.edges
-      .map(({ id }) => edges.get(id))
-      .filter((edge) => edge?.kind === 'attachment' && edge.workloadId !== undefined && !deletedWorkloads.has(edge.workloadId))
-      // later indices first, so the earlier ones do not move
-      .sort((a, b) => (b?.attachmentIndex ?? 0) - (a?.attachmentIndex ?? 0))
-    for (const edge of attachments) if (edge?.workloadId !== undefined && edge.attachmentIndex !== undefined) actions.removeAttachment(edge.workloadId, edge.attachmentIndex)
+    const picked = doomed.nodes.map(({ id }) => nodes.get(id))
+    actions.deleteItems({
+      workloadIds: picked.flatMap((node) => (node?.kind === 'workload' ? [node.workloadId] : [])),
+      networkIds: picked.flatMap((node) => (node?.kind === 'network' ? [node.networkId] : [])),
+      attachments: doomed.edges.flatMap(({ id }) => {
+        const edge = edges.get(id)
+        return edge?.kind === 'attachment' && edge.workloadId !== undefined && edge.attachmentIndex !== undefined
+          ? [{ workloadId: edge.workloadId, index: edge.attachmentIndex }] : []
+      }),
+    })
     return false
   }, [actions, nodes, edges])
   return { isValidConnection, onConnect, onBeforeDelete }
