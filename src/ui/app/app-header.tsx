@@ -9,6 +9,7 @@ import { countBySeverity, useProjectIssues } from '../state/derived'
 import { SeverityIcon } from '../shared/issue-rows'
 import { ShareControls } from '../features/share/share-controls'
 import { ImportControls } from '../features/import/import-controls'
+import { ProjectMenu } from '../features/projects/project-menu'
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ja: '日本語' }
 
@@ -26,6 +27,7 @@ export function AppHeader() {
           <Typography variant="h1">{t('app.title')}</Typography>
           <Typography variant="caption" color="text.secondary">{t('app.subtitle')}</Typography>
         </Box>
+        <ProjectMenu />
         <Box sx={{ flex: 1 }} />
         <Button color="inherit" aria-label={t('header.issueCount', { errors: counts.error, warnings: counts.warning })}
           onClick={() => document.getElementById('issues-panel')?.focus()} data-testid="issue-count">

@@ -93,6 +93,10 @@ export function designerActions(store: DesignerStore) {
     replaceProject(project: Project) {
       set((s) => ({ ...s, project, selection: { kind: 'none' }, formRevision: s.formRevision + 1 }))
     },
+    /** Open another project: nothing of the one before (its selection, its undo) carries over. */
+    loadProject(project: Project) {
+      set((s) => ({ ...s, project, selection: { kind: 'none' }, formRevision: s.formRevision + 1, undo: undefined }))
+    },
   }
 }
 
