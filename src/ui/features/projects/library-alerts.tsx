@@ -29,9 +29,9 @@ export function LibraryAlerts() {
   const noticeText = useNoticeText()
   return (
     <>
-      <Snackbar open={failure !== undefined} anchorOrigin={{ vertical: 'top', horizontal: 'center' }} sx={{ maxWidth: 720 }}>
+      <Snackbar open={failure !== undefined} anchorOrigin={{ vertical: 'top', horizontal: 'center' }} sx={{ maxWidth: 880, mt: 5 }}>
         <Alert severity="error" variant="filled" role="alert" action={(
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', whiteSpace: 'nowrap' }}>
             <Button color="inherit" size="small" onClick={() => downloadProjectFile(currentName, store.getState().project)}>{t('projects.download')}</Button>
             <Button color="inherit" size="small" onClick={library.retrySave}>{t('projects.retry')}</Button>
           </Stack>
@@ -39,7 +39,7 @@ export function LibraryAlerts() {
           {failure && t(`projects.notSaved.${failure}`)}
         </Alert>
       </Snackbar>
-      <Snackbar open={notices.length > 0} anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }} sx={{ maxWidth: 640 }}>
+      <Snackbar open={notices.length > 0} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} sx={{ maxWidth: 640 }}>
         <Alert severity="warning" onClose={library.dismissNotices} slotProps={{ closeButton: { title: t('projects.dismiss'), 'aria-label': t('projects.dismiss') } }}>
           <Stack spacing={1}>{notices.map((notice, index) => <span key={index}>{noticeText(notice)}</span>)}</Stack>
         </Alert>
