@@ -323,7 +323,7 @@ export const ja: Resources = {
       'newer-version': '新しいバージョンの NAD Designer で書き込まれています',
       'invalid-shape': '壊れています',
     },
-    damagedProject: 'プロジェクト {name} を開けません: {reason} 保存されたテキストは残してあり、プロジェクトメニューからダウンロードできます。',
+    damagedProject: 'プロジェクト {name} を開けません: {reason}保存されたテキストは残してあり、プロジェクトメニューからダウンロードできます。',
     missingRecord: '保存されたレコードが見つかりません。',
   },
   offline: {
