@@ -94,18 +94,22 @@ test('the project survives a reload', async ({ page }) => {
   await designer.addPreset(/ipvlan-net/)
   await page.getByRole('textbox', { name: 'Master interface (master)' }).fill('enp9s0')
   // autosave runs a moment after the last change: wait for it, not for a fixed time
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('nad-designer.project') ?? '')).toContain('enp9s0')
+  await expect.poll(() => page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('nad-designer.projects.')).map(([, text]) => text).join())).toContain('enp9s0')
   await page.reload()
   await page.getByRole('navigation').getByRole('button', { name: /^ipvlan-net/ }).click()
   await expect(page.getByRole('textbox', { name: 'Master interface (master)' })).toHaveValue('enp9s0')
 })
 
-test('a damaged autosave does not stop the app', async ({ page }) => {
+test('a damaged autosave of an earlier build does not stop the app, is reported and kept', async ({ page }) => {
   await page.goto('/')
+  await page.evaluate(() => localStorage.clear())
   await page.evaluate(() => localStorage.setItem('nad-designer.project', '{"format":"nad-designer-project","version":1,"project":{"networks":"oops"}}'))
   await page.reload()
   await expect(page.getByRole('heading', { name: 'NAD Designer' })).toBeVisible()
   await expect(page.getByText('No networks yet')).toBeVisible()
+  await expect(page.getByText(/^Project My project cannot be opened: The project file's networks is missing/)).toBeVisible()
+  const kept = await page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('nad-designer.projects.')).map(([, text]) => text))
+  expect(kept).toContain('{"format":"nad-designer-project","version":1,"project":{"networks":"oops"}}')
 })
 
 test('listing the node NICs lets the designer check the master and its MTU', async ({ page }) => {

@@ -69,7 +69,7 @@ test('a share link opened in a fresh browser shows what it holds, asks, and then
     await other.goto(link)
     const offer = other.getByRole('dialog', { name: 'Open the project from this link?' })
     await expect(offer).toContainText('1 network: default/macvlan-net')
-    await expect(offer).toContainText('Opening it replaces the current project (1 network, 0 example workloads)')
+    await expect(offer).toContainText('Replacing overwrites the current project (1 network, 0 example workloads)')
     await other.screenshot({ path: '/tmp/share-offer.png' })
     await offer.getByRole('button', { name: 'Replace current project' }).click()
     const networks = other.getByRole('list', { name: 'Networks' })

@@ -10,6 +10,7 @@ import { SeverityIcon } from '../shared/issue-rows'
 import { ShareControls } from '../features/share/share-controls'
 import { ImportControls } from '../features/import/import-controls'
 import { HistoryControls } from '../features/history/history-controls'
+import { ProjectMenu } from '../features/projects/project-menu'
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ja: '日本語' }
 
@@ -27,6 +28,7 @@ export function AppHeader() {
           <Typography variant="h1">{t('app.title')}</Typography>
           <Typography variant="caption" color="text.secondary">{t('app.subtitle')}</Typography>
         </Box>
+        <ProjectMenu />
         <Box sx={{ flex: 1 }} />
         <Button color="inherit" aria-label={t('header.issueCount', { errors: counts.error, warnings: counts.warning })}
           onClick={() => document.getElementById('issues-panel')?.focus()} data-testid="issue-count">

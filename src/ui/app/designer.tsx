@@ -13,12 +13,12 @@ import { newWorkload } from '../features/pods/new-workload'
 import { TopologyOverview } from '../features/topology/topology-overview'
 import { UpdatePrompt } from '../features/offline/update-prompt'
 import { DeleteSnackbar } from '../features/history/delete-snackbar'
-import { loadSavedProject, startAutosave } from '../state/autosave'
-import { createDesignerStore, type DesignerStore } from '../state/designer-store'
-import { rememberSelection } from '../state/saved-selection'
+import { LibraryProvider } from '../state/library-context'
+import { startProjectLibrary } from '../state/project-library'
 import { newId } from '../state/new-id'
 import { StoreProvider, useActions, useDesigner } from '../state/store-context'
 import { PanelBoundary } from '../shared/panel-boundary'
+import { i18n } from '../i18n/i18n'
 import { AppHeader } from './app-header'
 import { DIAGRAM_AREA_SX, MAIN_SX, PAGE_SX } from './layout'
 
@@ -93,23 +93,26 @@ function storage(): Storage | undefined {
   }
 }
 
-let store: DesignerStore | undefined
+let page: ReturnType<typeof startProjectLibrary> | undefined
 
-/** The store of this page: the autosaved project (or an empty one), saved again on every change. */
-function pageStore(): DesignerStore {
-  if (!store) {
-    store = createDesignerStore({ project: loadSavedProject(storage()), selection: { kind: 'none' }, formRevision: 0 })
-    startAutosave(store, storage())
-    rememberSelection(store, storage())
+/** The projects of this page and the store of the open one, autosaved on every change and once more as the page goes. */
+function pageLibrary() {
+  if (!page) {
+    const names = { first: i18n.t('projects.firstName'), recovered: i18n.t('projects.recoveredName') }
+    page = startProjectLibrary(storage(), { names, newId: () => newId('project') })
+    window.addEventListener('pagehide', page.library.flush)
   }
-  return store
+  return page
 }
 
 /** The designer itself, loaded right after the first paint: store, panels, and everything that needs the core. */
 export default function Designer() {
+  const { store, library } = pageLibrary()
   return (
-    <StoreProvider store={pageStore()}>
-      <Shell />
-    </StoreProvider>
+    <LibraryProvider library={library}>
+      <StoreProvider store={store}>
+        <Shell />
+      </StoreProvider>
+    </LibraryProvider>
   )
 }

@@ -1,7 +1,5 @@
 import type { Project } from '../../core'
-import type { DesignerStore, Selection } from './designer-store'
-
-const SELECTION_KEY = 'nad-designer.selection'
+import type { Selection } from './designer-store'
 
 /** The selection stored for this project, if it still points at an object of the project. */
 export function parseSavedSelection(text: string | null, project: Project): Selection {
@@ -15,28 +13,4 @@ export function parseSavedSelection(text: string | null, project: Project): Sele
     // a damaged value just means nothing is selected
   }
   return { kind: 'none' }
-}
-
-/** Remember what is selected, so a reload comes back to it. */
-export function rememberSelection(store: DesignerStore, storage: Pick<Storage, 'getItem' | 'setItem'> | undefined) {
-  let last = store.getState().selection
-  store.setState((s) => ({ ...s, selection: parseSavedSelection(safeGet(storage), s.project) }))
-  return store.subscribe(() => {
-    const { selection } = store.getState()
-    if (selection === last) return
-    last = selection
-    try {
-      storage?.setItem(SELECTION_KEY, JSON.stringify(selection))
-    } catch {
-      // storage full or denied: selection is not remembered
-    }
-  })
-}
-
-function safeGet(storage: Pick<Storage, 'getItem'> | undefined): string | null {
-  try {
-    return storage?.getItem(SELECTION_KEY) ?? null
-  } catch {
-    return null
-  }
 }

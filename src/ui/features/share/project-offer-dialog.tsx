@@ -8,6 +8,8 @@ interface ProjectOfferDialogProps {
   offer: ProjectOffer
   current: Project
   onReplace: (project: Project) => void
+  /** Take it as one more project, keeping the current one. */
+  onOpenAsNew: (project: Project) => void
   onKeep: () => void
 }
 
@@ -23,8 +25,8 @@ function NameList({ label, names }: { label: string; names: string[] }) {
   )
 }
 
-/** Shows what a link or file holds and asks before it replaces the current project; a bad one changes nothing. */
-export function ProjectOfferDialog({ offer, current, onReplace, onKeep }: ProjectOfferDialogProps) {
+/** Shows what a link or file holds and asks whether it replaces the current project or opens as a new one; a bad one changes nothing. */
+export function ProjectOfferDialog({ offer, current, onReplace, onOpenAsNew, onKeep }: ProjectOfferDialogProps) {
   const { t } = useTranslation()
   const message = useIssueMessage()
   const from = t(`share.from.${offer.source}`)
@@ -58,7 +60,8 @@ export function ProjectOfferDialog({ offer, current, onReplace, onKeep }: Projec
         {offer.ok ? (
           <>
             <Button onClick={onKeep}>{t('share.keep')}</Button>
-            <Button variant="contained" onClick={() => onReplace(offer.project)}>{t('share.replace')}</Button>
+            <Button onClick={() => onReplace(offer.project)}>{t('share.replace')}</Button>
+            <Button variant="contained" onClick={() => onOpenAsNew(offer.project)}>{t('share.openAsNew')}</Button>
           </>
         ) : <Button variant="contained" onClick={onKeep}>{t('share.close')}</Button>}
       </DialogActions>

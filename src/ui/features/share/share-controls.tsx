@@ -3,6 +3,7 @@ import { IconButton, Tooltip } from '@mui/material'
 import ShareIcon from '@mui/icons-material/Share'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../../core'
+import { useLibrary } from '../../state/library-context'
 import { useActions, useDesigner } from '../../state/store-context'
 import type { ProjectOffer } from './project-offer'
 import { ProjectOfferDialog } from './project-offer-dialog'
@@ -18,6 +19,7 @@ function forgetShareFragment() {
 export function ShareControls() {
   const { t } = useTranslation()
   const actions = useActions()
+  const library = useLibrary()
   const project = useDesigner((s) => s.project)
   const [sharing, setSharing] = useState(false)
   const [offer, setOffer] = useState<ProjectOffer>()
@@ -39,13 +41,18 @@ export function ShareControls() {
     setSharing(false)
     settle()
   }
+  const openAsNew = (shared: Project) => {
+    library.openAsNew(shared, t(offer?.source === 'file' ? 'projects.fileName' : 'projects.sharedName'))
+    setSharing(false)
+    settle()
+  }
   return (
     <>
       <Tooltip title={t('share.button')}>
         <IconButton aria-label={t('share.button')} onClick={() => setSharing(true)}><ShareIcon /></IconButton>
       </Tooltip>
       {sharing && <ShareDialog project={project} onClose={() => setSharing(false)} onOpenFile={setOffer} />}
-      {offer && <ProjectOfferDialog offer={offer} current={project} onReplace={replace} onKeep={settle} />}
+      {offer && <ProjectOfferDialog offer={offer} current={project} onReplace={replace} onOpenAsNew={openAsNew} onKeep={settle} />}
     </>
   )
 }
