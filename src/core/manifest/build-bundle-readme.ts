@@ -1,8 +1,7 @@
 import type { Project } from '../project/model'
-import type { BundleEntry } from './build-bundle'
+import { sortWorkloadsForBundle, type BundleEntry } from './bundle-entries'
 import { buildNetworkStatusExample } from './build-network-status-example'
 import { buildVerificationCommands, MULTUS_RUNNING_COMMAND } from './build-verification-commands'
-import { sortWorkloadsForBundle } from './emit-bundle-yaml'
 
 // A fence longer than any run of backticks in the text, so an imported name cannot end the code block early.
 function codeBlock(text: string, language = ''): string {

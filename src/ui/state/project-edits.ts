@@ -80,8 +80,8 @@ export function setPlatform(project: Project, platform: Platform): Project {
 /** Adds an imported project's networks, workloads and passed-through objects after the current ones; an id already taken gets `#2`, `#3`, ... */
 export function addImportedProject(project: Project, imported: Project): Project {
   const merged = mergeImports([
-    { project, findings: [], origins: {} },
-    { project: imported, findings: [], origins: {} },
+    { project, findings: [], origins: {}, passThroughOrigins: [] },
+    { project: imported, findings: [], origins: {}, passThroughOrigins: [] },
   ]).project
   return { ...project, networks: merged.networks, workloads: merged.workloads, passThrough: merged.passThrough }
 }
