@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Box, List, ListItemButton, ListItemText, Stack, Typography } from '@mui/material'
+import { Box, List, ListItem, ListItemButton, ListItemText, Stack, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import type { Bundle } from '../../../core'
 import { CodeBlock } from '../../shared/code-block'
@@ -26,10 +26,12 @@ export function BundleFileBrowser({ bundle }: { bundle: Bundle }) {
         </Typography>
         <List dense disablePadding aria-labelledby="bundle-files-title" sx={{ maxHeight: 420, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
           {bundle.files.map((candidate, position) => (
-            <ListItemButton key={candidate.path} selected={position === index} onClick={() => setPicked(position)} aria-current={position === index ? 'true' : undefined}>
-              <ListItemText primary={candidate.path} secondary={describe(candidate.path, position)}
-                slotProps={{ primary: { variant: 'body2', sx: { fontFamily: 'monospace', overflowWrap: 'anywhere' } }, secondary: { variant: 'caption' } }} />
-            </ListItemButton>
+            <ListItem key={candidate.path} disablePadding>
+              <ListItemButton selected={position === index} onClick={() => setPicked(position)} aria-current={position === index ? 'true' : undefined}>
+                <ListItemText primary={candidate.path} secondary={describe(candidate.path, position)}
+                  slotProps={{ primary: { variant: 'body2', sx: { fontFamily: 'monospace', overflowWrap: 'anywhere' } }, secondary: { variant: 'caption' } }} />
+              </ListItemButton>
+            </ListItem>
           ))}
         </List>
       </Box>
