@@ -119,4 +119,18 @@ describe('buildBundle file names', () => {
     expect(readme).toContain('oc apply -k my-bundle-rm-rf\n')
     expect(readme).toContain('/etc/microshift/manifests.d/my-bundle-rm-rf/')
   })
+
+  // MicroShift docs, "Using Kustomize manifests to deploy applications", and the multiple-networks chapter (5.1.2).
+  it('tells the device facts of the MicroShift docs: the manifests directories, the Multus RPM and its reboot', () => {
+    const readme = bundle.files.find((file) => file.path === 'README.md')?.text ?? ''
+    for (const path of ['/etc/microshift/manifests,', '/etc/microshift/manifests.d/*', '/usr/lib/microshift/manifests ', '/usr/lib/microshift/manifests.d/*', 'manifests.kustomizePaths']) {
+      expect(readme, path).toContain(path)
+    }
+    expect(readme).toContain('sudo dnf install microshift-multus\nsudo systemctl reboot\n')
+    expect(readme).toContain('oc get pod -A | grep multus')
+    expect(readme).toContain('/etc/microshift/manifests.d/delete/edge-networks/')
+    expect(readme).toContain('`oc exec -n NAMESPACE POD -- ip a`')
+    expect(readme).toContain('oc exec -n edge "$POD" -- ls /sys/class/net')
+    expect(readme).toContain('network-status')
+  })
 })
