@@ -1,11 +1,13 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { IconButton, Tooltip } from '@mui/material'
 import FolderZipIcon from '@mui/icons-material/FolderZip'
 import { useTranslation } from 'react-i18next'
 import type { Issue } from '../../../core'
 import { jumpToIssue } from '../../shared/jump-to-issue'
 import { useActions, useDesigner } from '../../state/store-context'
-import { BundleExportDialog } from './bundle-export-dialog'
+
+// The dialog, buildBundle and its README writer load on the first export, not with the page.
+const BundleExportDialog = lazy(() => import('./bundle-export-dialog').then((m) => ({ default: m.BundleExportDialog })))
 
 /** The header's Export bundle button and its dialog; a click on an error closes it and goes to the error's field. */
 export function BundleExportControls() {
@@ -23,7 +25,7 @@ export function BundleExportControls() {
       <Tooltip title={t('bundleExport.button')}>
         <IconButton aria-label={t('bundleExport.button')} onClick={() => setOpen(true)}><FolderZipIcon /></IconButton>
       </Tooltip>
-      {open && <BundleExportDialog project={project} onJump={jump} onClose={() => setOpen(false)} />}
+      {open && <Suspense fallback={null}><BundleExportDialog project={project} onJump={jump} onClose={() => setOpen(false)} /></Suspense>}
     </>
   )
 }
