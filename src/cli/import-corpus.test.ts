@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { loadAll } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
-import { importYaml, mergeImports, validateProject } from '../core'
+import { importYaml, isLeftOutFinding, mergeImports, validateProject } from '../core'
 
 // The real-world corpus and its curator's defect list: /work/shared/corpus/real-world/SOURCES.md.
 const CORPUS = '/work/shared/corpus/real-world'
@@ -82,5 +83,30 @@ describe('real-world corpus', () => {
   it('puts the JSON error of 109 on the line of the missing comma', () => {
     const { findings } = importYaml(readFileSync(`${CORPUS}/${fileFor('109')}`, 'utf8'))
     expect(findings.filter((f) => f.code === 'config.invalid-json').map((f) => f.line)).toEqual([20, 49, 78])
+  })
+
+  // js-yaml as an independent count of the objects in a file (List items one by one).
+  function objectCount(text: string): number | undefined {
+    let documents: unknown[]
+    try {
+      documents = loadAll(text)
+    } catch {
+      return undefined
+    }
+    const count = (value: unknown): number => {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return 0
+      const { kind, items } = value as { kind?: unknown; items?: unknown }
+      return typeof kind === 'string' && kind.endsWith('List') && Array.isArray(items) ? items.reduce((sum: number, item) => sum + count(item), 0) : 1
+    }
+    return documents.reduce((sum: number, document) => sum + count(document), 0)
+  }
+
+  it.each(files)('%s: every object is modelled, passed through, or told as left out', (file) => {
+    const text = readFileSync(`${CORPUS}/${file}`, 'utf8')
+    const { project, findings } = importYaml(text, { source: file })
+    const accounted = project.networks.length + project.workloads.length + project.passThrough.length + findings.filter(isLeftOutFinding).length
+    const expected = objectCount(text)
+    if (expected === undefined) expect(accounted).toBeGreaterThan(0)
+    else expect(accounted).toBe(expected)
   })
 })

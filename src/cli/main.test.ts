@@ -82,17 +82,33 @@ describe('nad-designer render', () => {
   it('prints the canonical bundle, and rendering it again gives the same bytes', () => {
     const first = cli(['render', fixture('lan-a-pod.yaml'), fixture('lan-a-nad.yaml')])
     expect(first.code).toBe(0)
-    expect(first.stdout.startsWith('apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\n')).toBe(true)
+    // The pod's namespace first (the NAD is in default), then the NAD, then the pod.
+    expect(first.stdout.startsWith('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: apps\n---\napiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\n')).toBe(true)
     const dir = mkdtempSync(join(tmpdir(), 'nad-designer-'))
     writeFileSync(join(dir, 'bundle.yaml'), first.stdout)
     expect(cli(['render', join(dir, 'bundle.yaml')]).stdout).toBe(first.stdout)
   })
 
-  it('says on stderr which documents it could not read, and exits 1', () => {
-    const result = cli(['render', '-'], `kind: [\n---\n${readFileSync(join(root, fixture('lan-a-nad.yaml')), 'utf8')}`)
+  it('prints the same stream as the files bundle writes, passed-through objects included, byte-stable', () => {
+    const input = join('src', 'core', 'manifest', 'fixtures', 'bundle', 'input.yaml')
+    const golden = join(root, 'src', 'core', 'manifest', 'fixtures', 'bundle', 'edge-networks')
+    const rendered = cli(['render', input])
+    expect(rendered.code).toBe(0)
+    const resources = [...readFileSync(join(golden, 'kustomization.yaml'), 'utf8').matchAll(/^ *- (.+)$/gm)].map((match) => match[1] ?? '')
+    expect(resources).toHaveLength(6)
+    expect(rendered.stdout).toBe(resources.map((name) => readFileSync(join(golden, name), 'utf8')).join('---\n'))
+    expect(rendered.stdout).toContain('kind: ConfigMap')
+    const dir = mkdtempSync(join(tmpdir(), 'nad-designer-'))
+    writeFileSync(join(dir, 'bundle.yaml'), rendered.stdout)
+    expect(cli(['render', join(dir, 'bundle.yaml')]).stdout).toBe(rendered.stdout)
+  })
+
+  it('says on stderr which documents it could not read or left out, and exits 1', () => {
+    const result = cli(['render', '-'], `kind: [\n---\n${readFileSync(join(root, fixture('lan-a-nad.yaml')), 'utf8')}---\nmetadata: {name: nameless}\n`)
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('name: lan-a')
     expect(result.stderr).toMatch(/^<stdin>:1: error yaml\.syntax-error: /)
+    expect(result.stderr).toMatch(/^<stdin>:\d+: warning import\.missing-kind: /m)
   })
 
   it('writes one-line configs with --compact', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { emitBundleYaml, formatIssue, importFiles, type InputFile } from '../core'
+import { emitBundleYaml, formatIssue, importFiles, isLeftOutFinding, type InputFile } from '../core'
 import packageJson from '../../package.json'
 import { collectFindings, formatTextReport } from './collect-findings'
 import { parseCliArgs, USAGE } from './parse-cli-args'
@@ -41,8 +41,9 @@ function run(argv: readonly string[]): number {
   if (request.command === 'render') {
     const imported = importFiles(files)
     process.stdout.write(emitBundleYaml(imported.project, { compact: request.compact }))
-    // Documents that did not become a NAD or a workload are missing from the output: say so, and fail.
-    const lost = imported.findings.filter((finding) => finding.severity === 'error' && finding.target.kind === 'document')
+    // The same stream as `bundle` (passed-through objects included); input that could not be read is missing from it:
+    // say which, and fail.
+    const lost = imported.findings.filter(isLeftOutFinding)
     for (const finding of lost) process.stderr.write(`${finding.source ?? '-'}:${finding.line ?? 0}: ${finding.severity} ${finding.code}: ${formatIssue(finding)}\n`)
     return lost.length > 0 ? 1 : 0
   }

@@ -1,8 +1,7 @@
 import type { Project } from '../project/model'
-import type { BundleEntry } from './build-bundle'
+import { sortWorkloadsForBundle, type BundleEntry } from './bundle-entries'
 import { buildNetworkStatusExample } from './build-network-status-example'
 import { buildVerificationCommands, MULTUS_RUNNING_COMMAND } from './build-verification-commands'
-import { sortWorkloadsForBundle } from './emit-bundle-yaml'
 
 // A fence longer than any run of backticks in the text, so an imported name cannot end the code block early.
 function codeBlock(text: string, language = ''): string {
@@ -53,9 +52,9 @@ export function buildBundleReadme(project: Project, entries: readonly BundleEntr
     `Written by NAD Designer. kustomization.yaml lists every file, so the directory applies as one unit.`,
     contents(entries),
     '## 1. Install Multus (once per device)',
-    'MicroShift deploys Multus when it starts. On a device where MicroShift already runs, install the RPM and reboot the host; the reboot recreates the pods with their Multus annotations. Installed together with MicroShift, before its first start, no reboot is needed.',
-    codeBlock('sudo dnf install microshift-multus\nsudo reboot', 'sh'),
-    `After the reboot, \`${MULTUS_RUNNING_COMMAND}\` lists the multus pods as Running.`,
+    'MicroShift deploys Multus when it starts. On a device where MicroShift already runs, install the RPM and reboot the host; the reboot recreates the pods with their Multus annotations. Installed together with MicroShift, before its first start, no reboot is needed. Uninstalling Multus is not supported.',
+    codeBlock('sudo dnf install microshift-multus\nsudo systemctl reboot', 'sh'),
+    `Copy this directory under /etc/microshift/manifests.d/ (section 2) before that reboot, and the one reboot both starts Multus and applies the networks. After the reboot, \`${MULTUS_RUNNING_COMMAND}\` lists the multus pods as Running.`,
     '## 2. Apply',
     'Once, now (from the directory that holds this one):',
     codeBlock(`oc apply -k ${name}\n# or: kubectl apply -k ${name}`, 'sh'),

@@ -14,11 +14,6 @@ const goldenFiles = Object.fromEntries(Object.entries(golden).map(([path, text])
 const imported = importYaml(input)
 const bundle = buildBundle(imported.project, { name: 'edge-networks' })
 
-const withoutIds = (project: Project) => ({
-  networks: project.networks.map((network) => ({ ...network, id: '' })),
-  workloads: project.workloads.map((workload) => ({ ...workload, id: '' })),
-})
-
 describe('buildBundle', () => {
   it('writes the golden bundle of fixtures/bundle/input.yaml', () => {
     expect(Object.keys(goldenFiles).sort()).toEqual(bundle.files.map((file) => file.path).sort())
@@ -32,17 +27,21 @@ describe('buildBundle', () => {
     expect(bundle.files.map((file) => file.path)).toEqual([...kustomization.resources, 'kustomization.yaml', 'README.md'])
   })
 
-  it('writes the stream as Namespaces, then what emitBundleYaml writes, then the passed-through objects', () => {
+  it('writes the stream as Namespaces, NADs, workloads, then the passed-through objects: what emitBundleYaml (render) writes', () => {
     expect(bundle.entries.map((entry) => entry.source)).toEqual(['namespace', 'network', 'network', 'workload', 'workload', 'pass-through'])
     expect(bundle.yaml).toBe(bundle.entries.map((entry) => entry.text).join('---\n'))
-    expect(bundle.yaml).toContain(emitBundleYaml(imported.project))
+    expect(emitBundleYaml(imported.project)).toBe(bundle.yaml)
+  })
+
+  it('names the directory after options.name, made safe for a path and a shell', () => {
+    expect(bundle.name).toBe('edge-networks')
+    expect(buildBundle(imported.project, { name: ' Edge Nets; rm -rf / ' }).name).toBe('edge-nets-rm-rf')
+    expect(buildBundle(imported.project).name).toBe('nad-designer')
   })
 
   it('gives back the same networks, workloads and byte-equal passed-through text when its YAML is imported', () => {
     const again = importYaml(bundle.yaml)
     expect(again.findings.filter((finding) => finding.severity !== 'info')).toEqual(imported.findings.filter((finding) => finding.severity !== 'info'))
-    // emitBundleYaml's own round trip (bundle-round-trip.test.ts) fixes what canonical form a design comes back in.
-    expect(withoutIds(again.project)).toEqual(withoutIds(importYaml(emitBundleYaml(imported.project)).project))
     expect(again.project.networks.map((network) => network.name).sort()).toEqual(imported.project.networks.map((network) => network.name).sort())
     expect(again.project.workloads.map((workload) => workload.name).sort()).toEqual(imported.project.workloads.map((workload) => workload.name).sort())
     // The Namespace the bundle created comes back as a passed-through object, with the text it was written with.
@@ -119,5 +118,19 @@ describe('buildBundle file names', () => {
     const readme = buildBundle(emptyProject(), { name: 'My Bundle; rm -rf /' }).files.find((file) => file.path === 'README.md')?.text ?? ''
     expect(readme).toContain('oc apply -k my-bundle-rm-rf\n')
     expect(readme).toContain('/etc/microshift/manifests.d/my-bundle-rm-rf/')
+  })
+
+  // MicroShift docs, "Using Kustomize manifests to deploy applications", and the multiple-networks chapter (5.1.2).
+  it('tells the device facts of the MicroShift docs: the manifests directories, the Multus RPM and its reboot', () => {
+    const readme = bundle.files.find((file) => file.path === 'README.md')?.text ?? ''
+    for (const path of ['/etc/microshift/manifests,', '/etc/microshift/manifests.d/*', '/usr/lib/microshift/manifests ', '/usr/lib/microshift/manifests.d/*', 'manifests.kustomizePaths']) {
+      expect(readme, path).toContain(path)
+    }
+    expect(readme).toContain('sudo dnf install microshift-multus\nsudo systemctl reboot\n')
+    expect(readme).toContain('oc get pod -A | grep multus')
+    expect(readme).toContain('/etc/microshift/manifests.d/delete/edge-networks/')
+    expect(readme).toContain('`oc exec -n NAMESPACE POD -- ip a`')
+    expect(readme).toContain('oc exec -n edge "$POD" -- ls /sys/class/net')
+    expect(readme).toContain('network-status')
   })
 })

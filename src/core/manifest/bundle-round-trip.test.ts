@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Attachment, Ipam, Network, PluginConfig, Project, Workload } from '../project/model'
+import type { Attachment, Ipam, Network, PassThroughObject, PluginConfig, Project, Workload } from '../project/model'
 import { emptyProject } from '../project/model'
 import { canUseCommaForm } from './build-networks-annotation'
 import { emitBundleYaml } from './emit-bundle-yaml'
@@ -82,21 +82,31 @@ const project: fc.Arbitrary<Project> = fc
         return { ...emptyProject(), networks, workloads }
       }),
   )
+  .chain((design) => fc.uniqueArray(label, { maxLength: 2 }).map((names) => ({ ...design, passThrough: names.map(configMap) })))
+
+/** A ConfigMap as an engineer writes it (comments, quoting the emitter would not choose), to pass through unchanged. */
+function configMap(name: string): PassThroughObject {
+  return { kind: 'ConfigMap', name, namespace: 'apps', text: `# settings for ${name}\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: "${name}", namespace: apps }\ndata:\n  level: 'debug'\n` }
+}
 
 function canonical(p: Project): Project {
   const key = (o: { namespace: string; name: string; kind?: string }) => `${o.namespace}/${o.name}/${o.kind ?? ''}`
   const sortByKey = <T extends { namespace: string; name: string; kind?: string }>(items: T[]) => [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
-  return JSON.parse(JSON.stringify({ ...p, networks: sortByKey(p.networks.map((n) => ({ ...n, id: '' }))), workloads: sortByKey(p.workloads.map((w) => ({ ...w, id: '' }))) })) as Project
+  // The Namespaces the bundle writes for the design come back as passed-through objects: only the others compare.
+  const passThrough = p.passThrough.filter((object) => object.kind !== 'Namespace')
+  return JSON.parse(JSON.stringify({ ...p, passThrough, networks: sortByKey(p.networks.map((n) => ({ ...n, id: '' }))), workloads: sortByKey(p.workloads.map((w) => ({ ...w, id: '' }))) })) as Project
 }
 
 describe('emitBundleYaml → importYaml', () => {
-  it('gives back the same project, and emitting again gives the same bytes', () => {
+  it('gives back the same project with passed-through objects unchanged, and emitting again gives the same bytes', () => {
     fc.assert(
       fc.property(project, fc.boolean(), (original, compact) => {
         const yaml = emitBundleYaml(original, { compact })
         const imported = importYaml(yaml)
         expect(imported.findings.filter((f) => f.code.startsWith('yaml.') || f.code.startsWith('config.'))).toEqual([])
         expect(canonical(imported.project)).toEqual(canonical(original))
+        const namespaces = new Set([...original.networks, ...original.workloads, ...original.passThrough].map((o) => o.namespace).filter((n) => n !== 'default'))
+        expect(imported.project.passThrough.filter((o) => o.kind === 'Namespace').map((o) => o.name).sort()).toEqual([...namespaces].sort())
         expect(emitBundleYaml(imported.project, { compact })).toBe(yaml)
       }),
       { numRuns: 60 },

@@ -13,6 +13,12 @@ export interface ObjectOrigin {
   fieldLine: (path: string) => number | undefined
 }
 
+/** Where an object passed through came from: its input and the line of its document (or List item). */
+export interface PassThroughOrigin {
+  source?: string
+  line: number
+}
+
 /** Builds a finding with the manifest catalogue's default severity. */
 export function manifestFinding(
   code: keyof typeof MANIFEST_ISSUES,
@@ -26,4 +32,15 @@ export function manifestFinding(
   const finding: Finding = { code, severity, target, field, params, line }
   if (source !== undefined) finding.source = source
   return finding
+}
+
+// Findings that stop a document (or the rest of the input) from becoming part of the project, whatever their target.
+const LEAVES_INPUT_OUT = new Set(['yaml.input-too-large', 'yaml.too-many-documents', 'import.missing-kind'])
+
+/**
+ * Whether a finding means some input is not in the project, so neither the designer nor the bundle has it: an error
+ * about a whole document (it did not parse, or was refused), a document without a kind, or input past the limits.
+ */
+export function isLeftOutFinding(finding: Pick<Finding, 'code' | 'severity' | 'target'>): boolean {
+  return (finding.severity === 'error' && finding.target.kind === 'document') || LEAVES_INPUT_OUT.has(finding.code)
 }

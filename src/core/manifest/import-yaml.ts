@@ -1,6 +1,6 @@
 import { emptyProject, type Project } from '../project/model'
 import { asRecord, report, type DocumentContext } from './document-context'
-import type { Finding, ObjectOrigin } from './import-finding'
+import type { Finding, ObjectOrigin, PassThroughOrigin } from './import-finding'
 import { manifestFinding } from './import-finding'
 import { buildPassThroughObject } from './pass-through-object'
 import { readNetworkDocument } from './read-network-document'
@@ -9,7 +9,7 @@ import { IMPORT_LIMITS, readYamlDocument } from './read-yaml-document'
 import { readYamlStream } from './read-yaml-stream'
 import { splitYamlDocuments } from './split-yaml-documents'
 
-export type { Finding, ObjectOrigin } from './import-finding'
+export type { Finding, ObjectOrigin, PassThroughOrigin } from './import-finding'
 
 /** What an import understood: the project, the findings, and where each object came from. */
 export interface ImportResult {
@@ -17,6 +17,8 @@ export interface ImportResult {
   findings: Finding[]
   /** Object id → source and lines, to place later findings (validateProject's) on the right line. */
   origins: Record<string, ObjectOrigin>
+  /** Where each of `project.passThrough` came from, index for index (for listing them beside the modelled objects). */
+  passThroughOrigins: PassThroughOrigin[]
 }
 
 function lineIndex(text: string): (offset: number) => number {
@@ -40,7 +42,20 @@ function chunkLineAt(firstLine: number, text: string): (offset: number) => numbe
   return (offset) => firstLine + lineInChunk(offset) - 1
 }
 
-function readObject(context: DocumentContext, object: Record<string, unknown>, project: Project, seen: Map<string, number>): void {
+/** What readObject adds to: the project, the NAD names seen (for duplicates), and where each passed-through object was. */
+interface ReadTarget {
+  project: Project
+  seen: Map<string, number>
+  passThroughOrigins: PassThroughOrigin[]
+}
+
+function passThrough(context: DocumentContext, object: Record<string, unknown>, kind: string, line: number, target: ReadTarget): void {
+  target.project.passThrough.push(buildPassThroughObject(context, object, kind))
+  target.passThroughOrigins.push({ ...(context.source !== undefined && { source: context.source }), line })
+}
+
+function readObject(context: DocumentContext, object: Record<string, unknown>, target: ReadTarget): void {
+  const { project, seen } = target
   const kind = typeof object.kind === 'string' ? object.kind : undefined
   const name = String(asRecord(object.metadata)?.name ?? '')
   const line = context.lineAt(context.read.locate(context.basePath)?.offset ?? 0)
@@ -56,17 +71,17 @@ function readObject(context: DocumentContext, object: Record<string, unknown>, p
     report(context, 'import.legacy-network-object', { apiVersion: String(object.apiVersion) }, line)
   } else if (WORKLOAD_KINDS[kind] !== undefined) {
     const workload = readWorkloadDocument(context, object, kind)
-    if (workload === WITHOUT_NETWORKS) project.passThrough.push(buildPassThroughObject(context, object, kind))
+    if (workload === WITHOUT_NETWORKS) passThrough(context, object, kind, line, target)
     else if (workload) project.workloads.push(workload)
   } else if (kind === 'List' || kind.endsWith('List')) {
     const items = Array.isArray(object.items) ? object.items : []
     items.forEach((item, index) => {
       const itemContext = { ...context, basePath: [...context.basePath, 'items', index] }
       const record = asRecord(item)
-      if (record) readObject(itemContext, record, project, seen)
+      if (record) readObject(itemContext, record, target)
     })
   } else {
-    project.passThrough.push(buildPassThroughObject(context, object, kind))
+    passThrough(context, object, kind, line, target)
     report(context, 'import.kind-passed-through', { kind, name }, line)
   }
 }
@@ -87,11 +102,12 @@ export function importYaml(text: string, options: ImportOptions = {}): ImportRes
   const project = emptyProject()
   const findings: Finding[] = []
   const origins: Record<string, ObjectOrigin> = {}
+  const passThroughOrigins: PassThroughOrigin[] = []
   const source = options.source
   const keepManifests = options.keepManifests ?? true
   if (text.length > IMPORT_LIMITS.totalBytes) {
     const finding = manifestFinding('yaml.input-too-large', { kind: 'project' }, '', { size: text.length, limit: IMPORT_LIMITS.totalBytes }, 1, source)
-    return { project, findings: [finding], origins }
+    return { project, findings: [finding], origins, passThroughOrigins }
   }
   const idCounts = new Map<string, number>()
   const allocateId = (key: string) => {
@@ -99,7 +115,7 @@ export function importYaml(text: string, options: ImportOptions = {}): ImportRes
     idCounts.set(key, count)
     return count === 1 ? key : `${key}#${count}`
   }
-  const seen = new Map<string, number>()
+  const target: ReadTarget = { project, seen: new Map(), passThroughOrigins }
   const input = text.replace(/^\uFEFF/, '')
   const chunks = splitYamlDocuments(input)
   const stream = readYamlStream(input, chunks)
@@ -126,7 +142,7 @@ export function importYaml(text: string, options: ImportOptions = {}): ImportRes
       if (read.value !== null && read.value !== undefined) report(context, 'yaml.root-not-an-object', { found: Array.isArray(read.value) ? 'list' : typeof read.value }, chunk.line)
       return
     }
-    readObject(context, object, project, seen)
+    readObject(context, object, target)
   })
-  return { project, findings, origins }
+  return { project, findings, origins, passThroughOrigins }
 }

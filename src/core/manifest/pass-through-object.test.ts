@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { isLeftOutFinding } from './import-finding'
 import { importYaml } from './import-yaml'
 import { mergeImports } from './merge-imports'
 import { passThroughText } from './pass-through-object'
@@ -55,15 +56,27 @@ describe('importYaml keeps what it does not model', () => {
     ])
   })
 
-  it('keeps a foreign custom resource, and nothing of documents it refuses or that have no kind', () => {
+  it('keeps a foreign custom resource, and nothing of documents it refuses or that have no kind, each told as left out', () => {
     const custom = `apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: 3}\n`
-    const { project } = importYaml(`${custom}---\nkind: [\n---\nmetadata: {name: nameless}\n---\napiVersion: kubernetes.com/v1\nkind: Network\nmetadata: {name: old}\n`)
+    const { project, findings } = importYaml(`${custom}---\nkind: [\n---\nmetadata: {name: nameless}\n---\napiVersion: kubernetes.com/v1\nkind: Network\nmetadata: {name: old}\n`)
     expect(project.passThrough.map((object) => object.kind)).toEqual(['Widget'])
+    expect(findings.filter(isLeftOutFinding).map((finding) => [finding.code, finding.line])).toEqual([
+      ['yaml.syntax-error', 6], ['import.missing-kind', 8], ['import.legacy-network-object', 10],
+    ])
+    expect(findings.filter((finding) => !isLeftOutFinding(finding)).map((finding) => finding.code)).toEqual(['import.kind-passed-through'])
   })
 
-  it('keeps the objects of every file when imports are merged', () => {
-    const merged = mergeImports([importYaml(configMap, { source: 'a.yaml' }), importYaml(service, { source: 'b.yaml' })])
+  it('says where each passed-through object was (the line of its first key), index for index, also for List items', () => {
+    const list = `apiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: Secret, metadata: {name: token}}\n- apiVersion: v1\n  kind: Namespace\n  metadata: {name: edge}\n`
+    const imported = importYaml(`${configMap}---\n${nad}---\n${list}`, { source: 'all.yaml' })
+    expect(imported.project.passThrough.map((object) => object.name)).toEqual(['web-settings', 'token', 'edge'])
+    expect(imported.passThroughOrigins).toEqual([{ source: 'all.yaml', line: 2 }, { source: 'all.yaml', line: 19 }, { source: 'all.yaml', line: 20 }])
+  })
+
+  it('keeps the objects of every file, and where they were, when imports are merged', () => {
+    const merged = mergeImports([importYaml(configMap, { source: 'a.yaml' }), importYaml(`${nad}---\n${service}`, { source: 'b.yaml' })])
     expect(merged.project.passThrough.map((object) => object.name)).toEqual(['web-settings', 'web'])
+    expect(merged.passThroughOrigins).toEqual([{ source: 'a.yaml', line: 2 }, { source: 'b.yaml', line: 7 }])
   })
 })
 

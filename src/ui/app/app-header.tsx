@@ -11,6 +11,7 @@ import { ShareControls } from '../features/share/share-controls'
 import { ImportControls } from '../features/import/import-controls'
 import { HistoryControls } from '../features/history/history-controls'
 import { ProjectMenu } from '../features/projects/project-menu'
+import { BundleExportControls } from '../features/bundle-export/bundle-export-controls'
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ja: '日本語' }
 
@@ -39,6 +40,7 @@ export function AppHeader() {
         </Button>
         <HistoryControls />
         <ImportControls />
+        <BundleExportControls />
         <ShareControls />
         <Select size="small" value={i18n.language.startsWith('ja') ? 'ja' : 'en'} variant="outlined"
           inputProps={{ 'aria-label': t('header.language') }}

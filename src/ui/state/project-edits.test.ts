@@ -56,4 +56,12 @@ describe('project edits', () => {
     expect(next.hostNics).toBe(current.hostNics)
     expect(next.platform).toBe(current.platform)
   })
+
+  it('adding the same passed-through object again keeps one copy; one that differs stays, for the bundle to name', () => {
+    const settings = { kind: 'ConfigMap', name: 'settings', namespace: 'edge', text: 'kind: ConfigMap\n' }
+    const current = { ...emptyProject(), passThrough: [settings] }
+    const changed = { ...settings, text: 'kind: ConfigMap\ndata: {a: b}\n' }
+    const next = addImportedProject(current, { ...emptyProject(), passThrough: [{ ...settings }, changed] })
+    expect(next.passThrough).toEqual([settings, changed])
+  })
 })

@@ -77,13 +77,25 @@ export function setPlatform(project: Project, platform: Platform): Project {
   return { ...project, platform }
 }
 
-/** Adds an imported project's networks, workloads and passed-through objects after the current ones; an id already taken gets `#2`, `#3`, ... */
+/**
+ * Adds an imported project's networks, workloads and passed-through objects after the current ones; an id already taken
+ * gets `#2`, `#3`, ...; a passed-through object already there, byte for byte, is not added again.
+ */
 export function addImportedProject(project: Project, imported: Project): Project {
   const merged = mergeImports([
-    { project, findings: [], origins: {} },
-    { project: imported, findings: [], origins: {} },
+    { project, findings: [], origins: {}, passThroughOrigins: [] },
+    { project: imported, findings: [], origins: {}, passThroughOrigins: [] },
   ]).project
-  return { ...project, networks: merged.networks, workloads: merged.workloads, passThrough: merged.passThrough }
+  // The same object imported twice (the same file added again) is kept once: a second copy would only make the bundle
+  // fail (bundle.duplicate-object), and passed-through objects have no editor to remove it from.
+  const kept = new Set<string>()
+  const passThrough = merged.passThrough.filter((object) => {
+    const key = JSON.stringify([object.kind, object.namespace ?? '', object.name, object.text])
+    if (kept.has(key)) return false
+    kept.add(key)
+    return true
+  })
+  return { ...project, networks: merged.networks, workloads: merged.workloads, passThrough }
 }
 
 /** Attach a workload to one more network, after its others (it becomes net<N+1> unless it names its interface). */

@@ -1,19 +1,20 @@
-import { Alert, List, ListItem, ListItemText, Stack, Typography } from '@mui/material'
+import { Alert, Stack, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import type { Issue } from '../../../core'
 import { IssueRows } from '../../shared/issue-rows'
+import { ImportObjectList, where } from './import-object-list'
 import type { ImportSummary } from './read-import'
 
-function where(file: string | undefined, line: number | undefined): string {
-  return [file, line].filter((part) => part !== undefined).join(':')
-}
-
-/** What the import understood — objects with their file and line — and every problem, before anything changes. */
+/**
+ * What the import understood — modelled objects, objects kept as written for the bundle, input left out — each with
+ * its file and line, and every problem, before anything changes.
+ */
 export function ImportPreview({ summary }: { summary: ImportSummary }) {
   const { t } = useTranslation()
   const located = new Map<Issue, string>(summary.findings.map((finding) => [finding.issue, where(finding.file, finding.line)]))
   const networks = summary.objects.filter((object) => object.kind === 'network')
   const workloads = summary.objects.filter((object) => object.kind === 'workload')
+  const passedThrough = summary.objects.filter((object) => object.kind === 'pass-through')
   const attachments = workloads.reduce((sum, workload) => sum + workload.attachments, 0)
   const errors = summary.findings.filter((finding) => finding.issue.severity === 'error').length
   return (
@@ -26,17 +27,18 @@ export function ImportPreview({ summary }: { summary: ImportSummary }) {
         })}
       </Typography>
       {summary.objects.length === 0 && <Alert severity="warning">{t('import.nothing')}</Alert>}
-      {summary.objects.length > 0 && (
-        <List dense disablePadding aria-label={t('import.objects')} sx={{ maxHeight: 220, overflow: 'auto' }}>
-          {summary.objects.map((object) => (
-            <ListItem key={object.id} disableGutters>
-              <ListItemText primary={object.label}
-                secondary={[where(object.file, object.line), object.kind === 'workload' ? t('import.attachmentCount', { count: object.attachments }) : '']
-                  .filter(Boolean).join(' · ')}
-                slotProps={{ primary: { variant: 'body2', sx: { fontFamily: 'monospace' } }, secondary: { variant: 'caption' } }} />
-            </ListItem>
-          ))}
-        </List>
+      {networks.length + workloads.length > 0 && <ImportObjectList objects={[...networks, ...workloads]} label={t('import.objects')} />}
+      {passedThrough.length > 0 && (
+        <Stack spacing={0.5} component="section" aria-labelledby="import-kept-title">
+          <Typography id="import-kept-title" variant="subtitle2" component="h4">{t('import.kept', { count: passedThrough.length })}</Typography>
+          <Typography variant="caption" color="text.secondary">{t('import.keptHelp')}</Typography>
+          <ImportObjectList objects={passedThrough} label={t('import.keptList')} />
+        </Stack>
+      )}
+      {summary.leftOut.length > 0 && (
+        <Alert severity="warning">
+          {t('import.leftOut', { count: summary.leftOut.length, places: summary.leftOut.map((finding) => where(finding.file, finding.line)).join(', ') })}
+        </Alert>
       )}
       {errors > 0 && <Alert severity="error">{t('import.hasErrors', { count: errors })}</Alert>}
       {summary.findings.length > 0 && (

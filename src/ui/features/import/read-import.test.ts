@@ -38,4 +38,23 @@ describe('readImport', () => {
     const summary = readImport([{ name: 'a.yaml', text: NAD('lan-a') }])
     expect(structuredClone(summary)).toEqual(summary)
   })
+
+  it('lists every object it does not model as kept for the bundle, and every document left out, each on its file and line', () => {
+    const configMap = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: edge}\ndata: {a: b}\n'
+    const plainPod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: sidecar}\nspec: {containers: [{name: c, image: x}]}\n'
+    const hostDevice = `apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata: {name: hd}\nspec:\n  config: '{"cniVersion":"0.4.0","type":"host-device","device":"eth3"}'\n`
+    const summary = readImport([
+      { name: 'extra.yaml', text: `${configMap}---\n${plainPod}---\nmetadata: {name: nameless}\n` },
+      { name: 'nads.yaml', text: `${hostDevice}---\napiVersion: kubernetes.com/v1\nkind: Network\nmetadata: {name: old}\n` },
+    ])
+    expect(summary.objects.map((o) => [o.kind, o.label, o.file, o.line, o.verbatim])).toEqual([
+      ['network', 'default/hd · host-device', 'nads.yaml', 1, ['plugin']],
+      ['pass-through', 'ConfigMap/settings (edge)', 'extra.yaml', 1, []],
+      ['pass-through', 'Pod/sidecar', 'extra.yaml', 6, []],
+    ])
+    expect(summary.leftOut.map((finding) => [finding.issue.code, finding.file, finding.line])).toEqual([
+      ['import.missing-kind', 'extra.yaml', 11],
+      ['import.legacy-network-object', 'nads.yaml', 7],
+    ])
+  })
 })

@@ -1,25 +1,14 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { Box, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
-import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import type { Issue, Project } from '../../../core'
+import type { Issue } from '../../../core'
 import { countBySeverity, useProjectIssues } from '../../state/derived'
 import { useActions, useDesigner } from '../../state/store-context'
 import { IssueRows } from '../../shared/issue-rows'
-import { jumpToIssue } from './jump-to-issue'
+import { issuePlace, jumpToIssue } from '../../shared/jump-to-issue'
 import { ProjectIssueDialog } from './project-issue-dialog'
 
 type Filter = 'all' | 'error' | 'warning'
-
-function locate(project: Project, issue: Issue, t: TFunction): string {
-  const { target } = issue
-  let where: string
-  if (target.kind === 'network') where = project.networks.find((n) => n.id === target.id)?.name ?? '?'
-  else if (target.kind === 'workload') where = project.workloads.find((w) => w.id === target.id)?.name ?? '?'
-  else if (target.kind === 'hostNic') where = t('issuesPanel.nic', { name: target.name })
-  else where = t('issuesPanel.wholeProject')
-  return [where, issue.field].filter((part) => part !== '').join(' › ')
-}
 
 /** Every issue of the project; a click goes to its field, its node NIC, or explains a project-wide note. */
 export function IssuesPanel() {
@@ -32,7 +21,7 @@ export function IssuesPanel() {
   const counts = countBySeverity(issues)
   const shown = useMemo(() => (filter === 'all' ? issues : issues.filter((i) => i.severity === filter)), [issues, filter])
   const rows = useMemo(() => (
-    <IssueRows issues={shown} dense locate={(issue) => locate(project, issue, t)}
+    <IssueRows issues={shown} dense locate={(issue) => issuePlace(project, issue, t)}
       onPick={(issue) => jumpToIssue(issue, actions, setExplained)} />
   ), [shown, project, actions, t])
   return (

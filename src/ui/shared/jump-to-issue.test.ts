@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { Issue, IssueTarget } from '../../../core'
-import { jumpToIssue } from './jump-to-issue'
+import type { Issue, IssueTarget } from '../../core'
+import type { TFunction } from 'i18next'
+import { emptyProject } from '../../core'
+import { hasIssuePlace, issuePlace, jumpToIssue } from './jump-to-issue'
 
 function anIssue(target: IssueTarget, field = ''): Issue {
   return { code: 'some.code', severity: 'warning', target, field, params: {} }
@@ -33,5 +35,23 @@ describe('a click on an issue', () => {
       expect(calls.focusField).not.toHaveBeenCalled()
       expect(calls.focusNic).not.toHaveBeenCalled()
     }
+  })
+})
+
+describe('where an issue is, in a list', () => {
+  const project = { ...emptyProject(), networks: [{ id: 'n1', name: 'lan-a', namespace: 'default' }] }
+  const t = ((key: string, params?: { name?: string }) => `${key}${params?.name ? `:${params.name}` : ''}`) as unknown as TFunction
+
+  it('names the object and the field, the NIC, or the whole project', () => {
+    expect(issuePlace(project, anIssue({ kind: 'network', id: 'n1' }, 'config.master'), t)).toBe('lan-a › config.master')
+    expect(issuePlace(project, anIssue({ kind: 'hostNic', name: 'eth1' }, 'mtu'), t)).toBe('issuesPanel.nic:eth1 › mtu')
+    expect(issuePlace(project, anIssue({ kind: 'project' }), t)).toBe('issuesPanel.wholeProject')
+    expect(issuePlace(project, anIssue({ kind: 'workload', id: 'gone' }), t)).toBe('?')
+  })
+
+  it('says which issues a click can go to', () => {
+    expect(hasIssuePlace(anIssue({ kind: 'network', id: 'n1' }))).toBe(true)
+    expect(hasIssuePlace(anIssue({ kind: 'hostNic', name: 'eth1' }))).toBe(true)
+    expect(hasIssuePlace(anIssue({ kind: 'project' }))).toBe(false)
   })
 })
