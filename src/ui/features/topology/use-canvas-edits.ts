@@ -34,18 +34,18 @@ export function useCanvasEdits(graph: TopologyGraph) {
     if (attachment) actions.addAttachment(from.workloadId, attachment)
   }, [actions, nodes, store])
   // The store decides what goes: React Flow deletes nothing itself (the new graph comes back from the project).
+  // A deleted node takes its edges along in React Flow; the object goes as the navigator deletes it (a NAD's
+  // attachments stay, pointing at a NAD that is gone), so only edges deleted on their own remove attachments.
   const onBeforeDelete = useCallback(async (doomed: { nodes: Node[]; edges: Edge[] }) => {
-    const deletedWorkloads = new Set<string>()
+    const deletedNodes = new Set(doomed.nodes.map(({ id }) => id))
     for (const { id } of doomed.nodes) {
       const node = nodes.get(id)
-      if (node?.kind === 'workload') {
-        deletedWorkloads.add(node.workloadId)
-        actions.deleteWorkload(node.workloadId)
-      } else if (node?.kind === 'network') actions.deleteNetwork(node.networkId)
+      if (node?.kind === 'workload') actions.deleteWorkload(node.workloadId)
+      else if (node?.kind === 'network') actions.deleteNetwork(node.networkId)
     }
     const attachments = doomed.edges
       .map(({ id }) => edges.get(id))
-      .filter((edge) => edge?.kind === 'attachment' && edge.workloadId !== undefined && !deletedWorkloads.has(edge.workloadId))
+      .filter((edge) => edge?.kind === 'attachment' && !deletedNodes.has(edge.source) && !deletedNodes.has(edge.target))
       // later indices first, so the earlier ones do not move
       .sort((a, b) => (b?.attachmentIndex ?? 0) - (a?.attachmentIndex ?? 0))
     for (const edge of attachments) if (edge?.workloadId !== undefined && edge.attachmentIndex !== undefined) actions.removeAttachment(edge.workloadId, edge.attachmentIndex)
