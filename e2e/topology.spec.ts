@@ -44,11 +44,10 @@ test('the diagram draws the design, and a drag from the pod to a NAD attaches it
 
   const handle = pod.getByTestId('topology-attach-handle')
   const target = node(page, 'network:' + await networkIdOf(page, 'macvlan-net'))
-  const from = await handle.boundingBox()
-  const to = await target.boundingBox()
-  if (!from || !to) throw new Error('handle or target not on screen')
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await handle.hover()
   await page.mouse.down()
+  const to = await target.boundingBox()
+  if (!to) throw new Error('target not on screen')
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 })
   await page.mouse.up()
 
@@ -101,3 +100,174 @@ async function networkIdOf(page: Page, name: string) {
   const id = await diagram(page).locator('.react-flow__node-network').filter({ hasText: name }).getAttribute('data-id')
   return (id ?? '').replace(/^network:/, '')
 }
+
+// Two bridge NADs on one bridge with VLANs, a default bridge (cni0), a macvlan and an ipvlan NAD on eth1, a macvlan NAD
+// with no master (the default-route NIC); a Deployment of 5 on a pool of 3, a pod with a static address, a requested
+// IP, a requested interface name and a NAD that does not exist, a DaemonSet.
+const NAD = (name: string, config: object) => `apiVersion: k8s.cni.cncf.io/v1
+kind: NetworkAttachmentDefinition
+metadata: { name: ${name}, namespace: factory }
+spec:
+  config: '${JSON.stringify({ cniVersion: '0.4.0', ...config })}'
+---
+`
+const HAND_MADE = [
+  NAD('vlan10', { type: 'bridge', bridge: 'br-lan', vlan: 10, isGateway: true, ipMasq: true, ipam: { type: 'host-local', ranges: [[{ subnet: '10.10.0.0/24', rangeStart: '10.10.0.10', rangeEnd: '10.10.0.12', gateway: '10.10.0.1' }]] } }),
+  NAD('vlan20', { type: 'bridge', bridge: 'br-lan', vlan: 20, ipam: { type: 'host-local', subnet: '10.20.0.0/24' } }),
+  NAD('plain-bridge', { type: 'bridge', isGateway: true, ipam: { type: 'host-local', subnet: '10.30.0.0/24' } }),
+  NAD('mv-plc', { type: 'macvlan', master: 'eth1', mode: 'bridge', ipam: { type: 'static', addresses: [{ address: '192.168.50.20/24' }] } }),
+  NAD('ipv-cam', { type: 'ipvlan', master: 'eth1', mode: 'l2', ipam: { type: 'host-local', subnet: '192.168.60.0/24' } }),
+  NAD('mv-primary', { type: 'macvlan', mode: 'bridge', ipam: { type: 'dhcp' } }),
+  `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: scanner, namespace: factory }
+spec:
+  replicas: 5
+  selector: { matchLabels: { app: scanner } }
+  template:
+    metadata:
+      labels: { app: scanner }
+      annotations: { k8s.v1.cni.cncf.io/networks: 'vlan10,ipv-cam' }
+    spec: { containers: [{ name: c, image: scanner }] }
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: plc-gateway
+  namespace: factory
+  annotations:
+    k8s.v1.cni.cncf.io/networks: '[{"name":"mv-plc"},{"name":"vlan20","ips":["10.20.0.50/24"]},{"name":"plain-bridge","interface":"lan0"},{"name":"ghost-net"}]'
+spec: { containers: [{ name: c, image: plc }] }
+---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: node-agent, namespace: factory }
+spec:
+  selector: { matchLabels: { app: agent } }
+  template:
+    metadata:
+      labels: { app: agent }
+      annotations: { k8s.v1.cni.cncf.io/networks: mv-primary }
+    spec: { containers: [{ name: c, image: agent }] }
+`,
+].join('')
+
+async function importHandMade(designer: Designer) {
+  await designer.open()
+  await designer.page.getByRole('button', { name: 'Import YAML' }).click()
+  const dialog = designer.page.getByRole('dialog', { name: 'Import manifests' })
+  await dialog.getByLabel('Choose files…').setInputFiles([{ name: 'factory.yaml', mimeType: 'text/yaml', buffer: Buffer.from(HAND_MADE) }])
+  await expect(dialog.getByRole('heading', { name: /^Found 6 networks, 3 workloads/ })).toBeVisible()
+  await dialog.getByRole('button', { name: 'Add to project' }).click()
+  await expect(diagram(designer.page).locator('.react-flow__node-workload')).toHaveCount(3)
+}
+
+const workloadNode = (page: Page, name: string) => diagram(page).locator('.react-flow__node-workload').filter({ hasText: name })
+const networkNode = (page: Page, name: string) => diagram(page).locator('.react-flow__node-network').filter({ has: page.getByTitle(name, { exact: true }) })
+
+test('a hand-made project: every object, interface, edge and warning is on the picture', async ({ page }) => {
+  const designer = new Designer(page)
+  await importHandMade(designer)
+  const canvas = diagram(page)
+  await expect(canvas.locator('.react-flow__node-network')).toHaveCount(6)
+  await expect(canvas.locator('.react-flow__node-missing-network')).toHaveText([/ghost-net/])
+  await expect(canvas.locator('.react-flow__node-bridge')).toHaveCount(2)
+  await expect(node(page, 'bridge:br-lan')).toContainText('VLAN 10, 20')
+  await expect(node(page, 'bridge:br-lan')).toContainText('isGateway · ipMasq · host reachable')
+  await expect(node(page, 'bridge:cni0')).toBeVisible()
+  // eth1 (two masters) and the default-route NIC (an empty master, and br-ex)
+  await expect(canvas.locator('.react-flow__node-nic')).toHaveCount(2)
+  // 3 eth0, 7 attachments, 6 uplinks, br-ex
+  await expect(canvas.locator('.react-flow__edge')).toHaveCount(17)
+
+  // interfaces in annotation order, a requested name kept, each with its address
+  const gateway = workloadNode(page, 'plc-gateway').getByTestId('topology-interface')
+  await expect(gateway).toHaveText([/^eth0\s*10\.42\./, /^net1\s*192\.168\.50\.20/, /^net2\s*10\.20\.0\.50/, /^lan0\s*10\.30\.0\./, /^net4/])
+  await expect(workloadNode(page, 'scanner')).toContainText('×5')
+
+  // one master with macvlan and ipvlan: the NIC is marked, its tooltip says why
+  const eth1Badge = node(page, 'nic:eth1').getByRole('button', { name: /finding/ })
+  await expect(eth1Badge).toHaveAttribute('data-severity', 'error')
+  await eth1Badge.hover()
+  await expect(page.getByRole('tooltip', { name: /Master eth1/ })).toContainText(/macvlan.*ipvlan/)
+  // the pool of 3 cannot serve 5 replicas: the NAD is marked, and its badge goes to the issue (the NAD's form)
+  const vlan10Badge = networkNode(page, 'vlan10').getByRole('button', { name: /finding/ })
+  await expect(vlan10Badge).toHaveAttribute('data-severity', 'error')
+  await vlan10Badge.hover()
+  await expect(page.getByRole('tooltip', { name: /pool holds 3/ })).toContainText('5 pod attachments')
+  await page.screenshot({ path: 'test-results/topology-hand-made.png' })
+  await vlan10Badge.click()
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'vlan10' })).toBeVisible()
+  // the NAD that does not exist marks the interface that names it
+  await expect(workloadNode(page, 'plc-gateway').locator('[data-interface="net4"]')).toHaveAttribute('data-severity', 'error')
+})
+
+test('keyboard: arrows move between nodes, Enter opens the object; the navigator highlights its node; a NIC opens in Node NICs', async ({ page }) => {
+  const designer = new Designer(page)
+  await importHandMade(designer)
+  const focused = () => page.evaluate(() => {
+    const element = document.activeElement
+    const box = element?.getBoundingClientRect()
+    return { id: element?.getAttribute('data-id') ?? '', x: box?.x ?? NaN, y: box?.y ?? NaN }
+  })
+  await workloadNode(page, 'node-agent').focus()
+  const start = await focused()
+  expect(start.id).toMatch(/^workload:/)
+  // right: into the column of networks; left: back to the workloads; down: a node further down
+  await page.keyboard.press('ArrowRight')
+  const right = await focused()
+  expect(right.id).toMatch(/^(network|cluster-network)/)
+  expect(right.x).toBeGreaterThan(start.x)
+  await page.keyboard.press('ArrowLeft')
+  expect((await focused()).id).toMatch(/^workload:/)
+  await workloadNode(page, 'node-agent').focus()
+  await page.keyboard.press('ArrowDown')
+  const down = await focused()
+  expect(down.id).toMatch(/^(workload|network)/)
+  expect(down.y).toBeGreaterThan(start.y)
+  // arrows move the focus, never the node
+  expect((await workloadNode(page, 'node-agent').boundingBox())?.y).toBeCloseTo(start.y, 0)
+  await page.keyboard.press('Tab')
+  expect((await focused()).id).not.toBe(down.id)
+  // Enter on a focused NAD opens it in the inspector
+  await networkNode(page, 'vlan20').focus()
+  await page.keyboard.press('Enter')
+  await expect(networkNode(page, 'vlan20')).toHaveClass(/selected/)
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'vlan20' })).toBeVisible()
+
+  // choosing in the navigator highlights the node on the diagram
+  await page.getByRole('list', { name: 'Networks' }).getByRole('button', { name: /^ipv-cam/ }).click()
+  await expect(networkNode(page, 'ipv-cam')).toHaveClass(/selected/)
+  await expect(networkNode(page, 'vlan20')).not.toHaveClass(/selected/)
+
+  // a NIC on the diagram opens in Node NICs: the section when it is not listed, its name field once it is
+  await node(page, 'nic:eth1').click({ position: { x: 40, y: 16 } })
+  await expect(page.getByRole('heading', { name: 'Node NICs' })).toBeFocused()
+  await page.getByRole('button', { name: 'Add NIC' }).click()
+  await page.getByRole('group', { name: /^NIC/ }).last().getByRole('textbox', { name: 'Name' }).fill('eth1')
+  await diagram(page).getByText('MicroShift host').click()
+  await node(page, 'nic:eth1').click({ position: { x: 40, y: 16 } })
+  await expect(page.getByRole('group', { name: 'NIC eth1' }).getByRole('textbox', { name: 'Name' })).toBeFocused()
+})
+
+test('Delete on a selected node deletes its object as the navigator does, and Undo brings it back', async ({ page }) => {
+  const designer = new Designer(page)
+  await importHandMade(designer)
+  const target = networkNode(page, 'vlan20')
+  await target.click({ position: { x: 40, y: 16 } })
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'vlan20' })).toBeVisible()
+  await page.keyboard.press('Delete')
+  await expect(target).toHaveCount(0)
+  await expect(page.getByRole('list', { name: 'Networks' }).getByRole('button', { name: /^vlan20/ })).toHaveCount(0)
+  await page.screenshot({ path: 'test-results/topology-node-deleted.png' })
+  // the pod's attachment to it now names a missing NAD
+  await expect(diagram(page).locator('.react-flow__node-missing-network')).toHaveCount(2)
+  // one step of the history: the header's Undo brings the NAD back, Redo takes it away again
+  const header = page.getByRole('banner')
+  await header.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(target).toHaveCount(1)
+  await expect(diagram(page).locator('.react-flow__node-missing-network')).toHaveCount(1)
+  await expect(page.getByRole('list', { name: 'Networks' }).getByRole('button', { name: /^vlan20/ })).toHaveCount(1)
+  await header.getByRole('button', { name: 'Redo', exact: true }).click()
+  await expect(target).toHaveCount(0)
+})

@@ -75,7 +75,7 @@ export const en = {
     gateway: 'gateway {address}', ipam: 'IPAM: {type}', noAddress: 'no address',
     replicas: '×{count}', daemonSet: 'per node', attach: 'Drag to a network to attach',
     attachHandle: 'Attach {name} to a network', interfaceHandle: 'Interface {name} of {workload}',
-    marks: '{count} findings, worst: {severity}', showIssue: 'Show this finding',
+    marks_one: '{count} finding, worst: {severity}', marks_other: '{count} findings, worst: {severity}', showIssue: 'Show this finding',
     minimap: 'Overview of the diagram', exportPng: 'Export PNG', exportSvg: 'Export SVG', exportFailed: 'Export failed: {message}',
     legend: {
       title: 'Legend', error: 'error on it', warning: 'warning on it', info: 'note on it',

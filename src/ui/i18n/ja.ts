@@ -76,7 +76,7 @@ export const ja: Resources = {
     gateway: 'ゲートウェイ {address}', ipam: 'IPAM: {type}', noAddress: 'アドレスなし',
     replicas: '×{count}', daemonSet: 'ノードごと', attach: 'ネットワークへドラッグして割り当て',
     attachHandle: '{name} をネットワークに割り当てる', interfaceHandle: '{workload} のインターフェイス {name}',
-    marks: '指摘 {count} 件、最も重いもの: {severity}', showIssue: 'この指摘を表示',
+    marks_one: '指摘 {count} 件、最も重いもの: {severity}', marks_other: '指摘 {count} 件、最も重いもの: {severity}', showIssue: 'この指摘を表示',
     minimap: '図の全体', exportPng: 'PNG をエクスポート', exportSvg: 'SVG をエクスポート', exportFailed: 'エクスポートに失敗しました: {message}',
     legend: {
       title: '凡例', error: 'エラーあり', warning: '警告あり', info: '注記あり',

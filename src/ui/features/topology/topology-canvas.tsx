@@ -11,6 +11,8 @@ import { topologyIds, type TopologyGraph, type TopologyNode } from '../../../cor
 import type { Selection } from '../../state/designer-store'
 import { useActions, useDesigner } from '../../state/store-context'
 import { exportDiagram, type DiagramFormat } from './export-diagram'
+import { useArrowNavigation } from './keyboard/use-arrow-navigation'
+import { useRevealNode } from './keyboard/use-reveal-node'
 import { toFlowElements, type TopologyFlowEdge, type TopologyFlowNode } from './layout/to-flow-elements'
 import { BridgeNodeView, ClusterNetworkNodeView, HostNodeView, NicNodeView } from './nodes/host-nodes'
 import { MissingNetworkNodeView, NetworkNodeView } from './nodes/network-node'
@@ -70,7 +72,8 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
       const node = graph.nodes.find((candidate) => candidate.id === change.id)
       const selection = node && selectionOf(node)
       if (selection) actions.select(selection)
-      else if (node?.kind === 'nic' && node.listed) actions.focusNic(node.name, 'name')
+      // a NIC opens in the node NICs (one not listed there: the section, to add it)
+      else if (node?.kind === 'nic') actions.focusNic(node.name, 'name')
     }
     setLocal((current) => ({ ...current, nodes: applyNodeChanges(changes, current.nodes) }))
   }, [actions, graph, setLocal])
@@ -79,6 +82,7 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
     [setLocal],
   )
   const edits = useCanvasEdits(graph)
+  const onArrowKey = useArrowNavigation()
 
   // frame the design when it first appears and when its structure changes
   const framed = useRef<unknown>(undefined)
@@ -88,10 +92,12 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
     void flow.fitView({ padding: 0.1, maxZoom: 1 })
   }, [flow, placements, nodes])
 
+  const viewportRef = useRef<HTMLDivElement>(null)
+  useRevealNode(selected, viewportRef)
+
   const [legendOpen, setLegendOpen] = useState(false)
   const [renderAll, setRenderAll] = useState(false)
   const [exportError, setExportError] = useState<string>()
-  const viewportRef = useRef<HTMLDivElement>(null)
   const exportAs = async (format: DiagramFormat) => {
     setExportError(undefined)
     // off-screen nodes are not in the DOM while onlyRenderVisibleElements is on: render them all for the picture
@@ -111,7 +117,7 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
 
   if (error && !placements) return <Alert severity="error" sx={{ m: 1 }}>{t('topology.layoutFailed', { message: error })}</Alert>
   return (
-    <Box ref={viewportRef} sx={{ position: 'absolute', inset: 0 }}>
+    <Box ref={viewportRef} onKeyDownCapture={onArrowKey} sx={{ position: 'absolute', inset: 0 }}>
       <ReactFlow<TopologyFlowNode, TopologyFlowEdge>
         nodes={nodes} edges={edges} nodeTypes={NODE_TYPES} edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}

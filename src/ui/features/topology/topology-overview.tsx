@@ -11,7 +11,9 @@ const TopologyCanvas = lazy(() => import('./topology-canvas'))
 type View = 'diagram' | 'table'
 
 /** Out of sight but read by screen readers (MUI's visuallyHidden, which lives in a package we do not depend on). */
-const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', margin: -1 } as const
+// In px as strings: in sx a bare 1 is 100% (width) or a spacing unit (margin), which made a page-sized box that let
+// the whole page scroll.
+const VISUALLY_HIDDEN = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', margin: '-1px' } as const
 
 /**
  * The design as a diagram (the page's main view) or as a table; the table is always there for screen readers,

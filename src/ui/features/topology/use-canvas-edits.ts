@@ -33,8 +33,11 @@ export function useCanvasEdits(graph: TopologyGraph) {
     const attachment = attachmentTo(store.getState().project, from.workloadId, to.networkId)
     if (attachment) actions.addAttachment(from.workloadId, attachment)
   }, [actions, nodes, store])
-  // The store decides what goes, as one undoable step: React Flow deletes nothing itself (the new graph comes back from the project).
+  // The store decides what goes, as one undoable step: React Flow deletes nothing itself (the new graph comes back from
+  // the project). A deleted node takes its edges along in React Flow; the object goes as the navigator deletes it (a
+  // NAD's attachments stay, pointing at a NAD that is gone), so only edges deleted on their own remove attachments.
   const onBeforeDelete = useCallback(async (doomed: { nodes: Node[]; edges: Edge[] }) => {
+    const deletedNodes = new Set(doomed.nodes.map(({ id }) => id))
     const picked = doomed.nodes.map(({ id }) => nodes.get(id))
     actions.deleteItems({
       workloadIds: picked.flatMap((node) => (node?.kind === 'workload' ? [node.workloadId] : [])),
@@ -42,6 +45,7 @@ export function useCanvasEdits(graph: TopologyGraph) {
       attachments: doomed.edges.flatMap(({ id }) => {
         const edge = edges.get(id)
         return edge?.kind === 'attachment' && edge.workloadId !== undefined && edge.attachmentIndex !== undefined
+          && !deletedNodes.has(edge.source) && !deletedNodes.has(edge.target)
           ? [{ workloadId: edge.workloadId, index: edge.attachmentIndex }] : []
       }),
     })

@@ -19,14 +19,19 @@ const ROOT_OPTIONS: LayoutOptions = {
   'elk.partitioning.activate': 'true',
   'elk.spacing.nodeNode': '24',
   'elk.layered.spacing.nodeNodeBetweenLayers': '96',
+  // The partitions already fix the columns; network-simplex layering cost half the time of 200 pods x 3 attachments.
+  'elk.layered.layering.strategy': 'LONGEST_PATH',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-  'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
-  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.layered.thoroughness': '1',
+  // React Flow draws its own curves, so ELK's routes are unused: the cheapest router will do (orthogonal cost a third).
+  'elk.edgeRouting': 'POLYLINE',
+  // every edge into a node ends on its one handle, as React Flow draws it (and 200 eth0 ports on the cluster network cost)
+  'elk.layered.mergeEdges': 'true',
 }
-
 const HOST_OPTIONS: LayoutOptions = {
   'elk.padding': `[top=${NODE_SIZE.hostHeader},left=${NODE_SIZE.hostPadding},bottom=${NODE_SIZE.hostPadding},right=${NODE_SIZE.hostPadding}]`,
   'elk.spacing.nodeNode': '16',
+  'elk.edgeRouting': 'POLYLINE',
 }
 
 /** The id of the ELK port of a workload's interface (the React Flow handle id is the bare interface name). */

@@ -20,7 +20,7 @@ export const HostNodeView = memo(function HostNodeView() {
   )
 })
 
-/** A NIC: name, MTU, primary (br-ex rides on it); a click shows it in the node NICs. */
+/** A NIC: name, MTU, primary (br-ex rides on it); a click shows it in the node NICs (or their section, to add it). */
 export const NicNodeView = memo(function NicNodeView({ data }: NodeProps<TopologyFlowNode>) {
   const { t } = useTranslation()
   const actions = useActions()
@@ -29,7 +29,7 @@ export const NicNodeView = memo(function NicNodeView({ data }: NodeProps<Topolog
   const title = node.implicitDefaultRoute ? t('topology.defaultRouteNic') : node.name
   const subtitle = [t('topology.nic'), node.listed ? undefined : t('topology.unlisted')].filter(Boolean).join(' · ')
   return (
-    <NodeCard title={title} subtitle={subtitle} marks={node.marks} selected={false} onShowObject={node.listed ? showObject : undefined}
+    <NodeCard title={title} subtitle={subtitle} marks={node.marks} selected={false} onShowObject={showObject}
       tag={node.primary ? <Tag>{t('topology.primary')} · {t('topology.brEx')}</Tag> : undefined}>
       <Handle type="target" position={Position.Left} isConnectable={false} />
       <CardLine>{node.mtu === undefined ? '—' : t('topology.mtu', { mtu: node.mtu })}</CardLine>

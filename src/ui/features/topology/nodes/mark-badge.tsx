@@ -17,7 +17,8 @@ export function MarkBadge({ marks, onShow }: { marks: readonly TopologyMark[]; o
   const first = sorted[0]
   const palette = SEVERITY_PALETTE[severity]
   return (
-    <Tooltip
+    // describeChild: the messages describe the badge; its name stays the count and severity
+    <Tooltip describeChild
       title={<>{sorted.map((mark, i) => <Typography key={i} variant="caption" component="p">{t(`severity.${mark.severity}`)}: {message(mark)}</Typography>)}</>}
     >
       <ButtonBase

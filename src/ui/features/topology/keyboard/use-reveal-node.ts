@@ -1,0 +1,24 @@
+import { useEffect, type RefObject } from 'react'
+import { useReactFlow } from '@xyflow/react'
+
+/**
+ * Brings node `id` into view when it is chosen elsewhere (the navigator, an issue) and lies outside the visible part
+ * of the canvas; a node already on screen does not move the picture. Only a change of `id` does this: a new layout
+ * frames the whole design instead (and a node not laid out yet has nothing to show).
+ */
+export function useRevealNode(id: string | undefined, container: RefObject<HTMLElement | null>) {
+  const flow = useReactFlow()
+  useEffect(() => {
+    const internal = id === undefined ? undefined : flow.getInternalNode(id)
+    const element = container.current
+    if (!internal || !element) return
+    const { x, y } = internal.internals.positionAbsolute
+    const width = internal.measured.width ?? internal.width ?? 0
+    const height = internal.measured.height ?? internal.height ?? 0
+    const viewport = flow.getViewport()
+    const left = x * viewport.zoom + viewport.x
+    const top = y * viewport.zoom + viewport.y
+    const onScreen = left >= 0 && top >= 0 && left + width * viewport.zoom <= element.clientWidth && top + height * viewport.zoom <= element.clientHeight
+    if (!onScreen) void flow.setCenter(x + width / 2, y + height / 2, { zoom: viewport.zoom, duration: 200 })
+  }, [flow, id, container])
+}
