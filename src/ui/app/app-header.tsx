@@ -9,6 +9,7 @@ import { countBySeverity, useProjectIssues } from '../state/derived'
 import { SeverityIcon } from '../shared/issue-rows'
 import { ShareControls } from '../features/share/share-controls'
 import { ImportControls } from '../features/import/import-controls'
+import { DriftControls } from '../features/drift/drift-controls'
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ja: '日本語' }
 
@@ -35,6 +36,7 @@ export function AppHeader() {
           </Stack>
         </Button>
         <ImportControls />
+        <DriftControls />
         <ShareControls />
         <Select size="small" value={i18n.language.startsWith('ja') ? 'ja' : 'en'} variant="outlined"
           inputProps={{ 'aria-label': t('header.language') }}
