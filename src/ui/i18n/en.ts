@@ -48,6 +48,7 @@ export const en = {
       none: '—',
       skipped_one: '{count} interface left out', skipped_other: '{count} interfaces left out',
       notes: 'Notes on the text',
+      current_zero: 'Node NICs is empty now; nothing changes until you choose.',
       current_one: 'Node NICs now lists {count} NIC; nothing changes until you choose.', current_other: 'Node NICs now lists {count} NICs; nothing changes until you choose.',
       replace: 'Replace Node NICs',
       merge: 'Merge into Node NICs',

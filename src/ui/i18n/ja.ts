@@ -49,6 +49,7 @@ export const ja: Resources = {
       none: '—',
       skipped_one: '除外したインターフェイス {count} 件', skipped_other: '除外したインターフェイス {count} 件',
       notes: 'テキストについての注記',
+      current_zero: '現在のノードの NIC は空です。選択するまで何も変更されません。',
       current_one: '現在のノードの NIC は {count} 件です。選択するまで何も変更されません。', current_other: '現在のノードの NIC は {count} 件です。選択するまで何も変更されません。',
       replace: 'ノードの NIC を置き換える',
       merge: 'ノードの NIC にマージ',
