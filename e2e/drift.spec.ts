@@ -128,6 +128,12 @@ test('text that holds no pod, or is no YAML, gets a clear message and no report'
   await paste.fill('items: [ {kind: Pod, metadata: {name: web\n')
   await expect(problems).toContainText('yaml.syntax-error')
   await expect(dialog.getByRole('heading', { name: /pods?:/ })).toHaveCount(0)
+  // a billion laughs is refused by its reader in the worker; the page answers all along
+  const laughs = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]']
+  for (let i = 1; i < 9; i++) laughs.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`)
+  await paste.fill(`kind: Pod\n${laughs.join('\n')}\n`)
+  await expect(problems).toContainText('yaml.alias-expansion-too-large')
+  expect(await page.evaluate(() => 1 + 1)).toBe(2)
 })
 
 // A MicroShift node: enp1s0 in OVN's br-ex (node address, default route), enp2s0 free with MTU 9000, and the usual internals.
