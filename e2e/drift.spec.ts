@@ -1,7 +1,17 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { Designer } from './designer'
 
 test.use({ viewport: { width: 1600, height: 1000 } })
+// An axe scan is CPU-bound (seconds on a loaded 2-core machine).
+test.describe.configure({ timeout: 90_000 })
+
+/** Serious or critical axe findings inside the open dialog, once its transitions are over. */
+async function dialogViolations(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
+  const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze()
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
+}
 
 // The design: Deployment edge/web with net1 on the bridge NAD `lan` and net2 on the macvlan NAD `uplink` (master enp3s0).
 const DESIGN = `apiVersion: k8s.cni.cncf.io/v1
@@ -106,7 +116,7 @@ test('a pod whose network-status lacks net2 is reported, a pod as designed is gr
   const asDesigned = report.getByRole('region', { name: 'edge/web-6d8f7c9b5-7qz4m' })
   await expect(asDesigned).toContainText('Matches the design')
   await expect(asDesigned).not.toContainText('difference')
-  await page.screenshot({ path: '/tmp/drift-9/drift-report.png' })
+  expect(await dialogViolations(page)).toEqual([])
 
   await drifted.getByRole('button', { name: 'Show Deployment edge/web in the designer' }).click()
   await expect(dialog).toBeHidden()
@@ -183,7 +193,7 @@ test('ip -j output fills Node NICs with names and MTUs, and the master check use
   const table = dialog.getByRole('table', { name: 'NICs found' })
   await expect(table.getByRole('row')).toHaveText([/Name\s*MTU/, /enp1s0\s*1500/, /enp2s0\s*9000.*192\.168\.50\.10\/24/, /br-ex\s*1500\s*primary\s*192\.168\.122\.20\/24/])
   await expect(dialog.getByRole('region', { name: '2 interfaces left out' })).toContainText('lo is the loopback interface; left out.')
-  await page.screenshot({ path: '/tmp/drift-9/nic-read.png' })
+  expect(await dialogViolations(page)).toEqual([])
   await dialog.getByRole('button', { name: 'Replace Node NICs' }).click()
   await expect(dialog).toBeHidden()
   await valuesOf(nics.getByRole('textbox', { name: 'Name' })).toEqual(['enp1s0', 'enp2s0', 'br-ex'])
