@@ -124,6 +124,13 @@ test('a pod whose network-status lacks net2 is reported, a pod as designed is gr
   // the paste is still there when the comparison is opened again
   const again = await openDrift(page)
   await expect(again.getByRole('region', { name: 'edge/web-6d8f7c9b5-k2x9p' })).toContainText('1 difference')
+  // a finding leads to the attachment it is about
+  await again.getByRole('button', { name: /has no net2 on edge\/uplink/ }).click()
+  await expect(again).toBeHidden()
+  await expect.poll(() => page.evaluate(() => {
+    const active = document.activeElement
+    return active?.getAttribute('data-field') ?? active?.parentElement?.querySelector('[data-field]')?.getAttribute('data-field')
+  })).toBe('attachments.1.network')
 })
 
 test('text that holds no pod, or is no YAML, gets a clear message and no report', async ({ page }) => {
