@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { load } from 'js-yaml'
 import { Designer } from './designer'
 
 test.use({ viewport: { width: 1600, height: 1000 } })
@@ -151,6 +152,19 @@ test('text that holds no pod, or is no YAML, gets a clear message and no report'
   await paste.fill(`kind: Pod\n${laughs.join('\n')}\n`)
   await expect(problems).toContainText('yaml.alias-expansion-too-large')
   expect(await page.evaluate(() => 1 + 1)).toBe(2)
+
+  // `-o json` output saved to a file and dropped on the dialog is compared (the page's import stays closed)
+  await paste.fill('')
+  await dialog.evaluate((element, text) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([text], 'pods.json', { type: 'application/json' }))
+    const target = element.querySelector('.MuiDialogContent-root') ?? element
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+  }, JSON.stringify(load(POD_LIST)))
+  await expect(dialog.getByRole('heading', { name: '2 pods: 1 as designed, 1 with differences, 0 not in the design' })).toBeVisible()
+  await expect(dialog.getByRole('button', { name: 'pods.json' })).toBeVisible()
+  await expect(page.getByRole('dialog', { name: 'Import manifests' })).toHaveCount(0)
 })
 
 // A MicroShift node: enp1s0 in OVN's br-ex (node address, default route), enp2s0 free with MTU 9000, and the usual internals.

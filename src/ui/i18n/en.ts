@@ -12,6 +12,7 @@ export const en = {
   copy: {
     copy: 'Copy {what}', download: 'Download {what}', done: '{what} copied to the clipboard',
     failed: 'The browser refused access to the clipboard', downloaded: 'Saved as {file}',
+    command: 'Copy command: {command}', commandDone: 'Command copied to the clipboard',
   },
   field: {
     defaultIs: 'Default when left empty: {value}',
@@ -350,13 +351,12 @@ export const en = {
     intro: 'Paste what the device prints for its running pods. Each pod\u2019s network-status annotation (Multus writes it when it attaches the pod) is compared with the design. Nothing in the project changes.',
     commands: 'Commands to run on the device',
     command: { one: 'One pod (put in its name and namespace)', namespace: 'The pods of namespace {namespace}', all: 'Every pod on the device' },
-    copyCommand: 'Copy command: {command}',
-    copied: 'Command copied to the clipboard',
     drop: 'Drop a saved output here (YAML or JSON), or',
     pick: 'Choose a file…',
     files: 'Files to compare',
     paste: 'Or paste the output of oc get pod … -o yaml (or -o json)',
     limits: 'Up to {size} MB in all.',
+    tooLarge: '{name}: {size} MB, more than the {limit} MB read for a comparison',
     reading: 'Comparing the pods with the design',
     report: 'Comparison with the design',
     inputProblems: 'Problems with the pasted text',

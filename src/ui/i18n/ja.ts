@@ -14,6 +14,7 @@ export const ja: Resources = {
   copy: {
     copy: '{what} をコピー', download: '{what} をダウンロード', done: '{what} をクリップボードにコピーしました',
     failed: 'ブラウザーがクリップボードへのアクセスを拒否しました', downloaded: '{file} として保存しました',
+    command: 'コマンドをコピー: {command}', commandDone: 'コマンドをクリップボードにコピーしました',
   },
   field: {
     defaultIs: '空欄の場合のデフォルト値: {value}',
@@ -351,13 +352,12 @@ export const ja: Resources = {
     intro: 'デバイスで実行中の Pod の出力を貼り付けてください。各 Pod の network-status アノテーション (Multus が Pod を接続したときに書き込みます) を設計と比較します。プロジェクトは変更されません。',
     commands: 'デバイスで実行するコマンド',
     command: { one: '1 つの Pod (名前と namespace を入れてください)', namespace: 'namespace {namespace} の Pod', all: 'デバイス上のすべての Pod' },
-    copyCommand: 'コマンドをコピー: {command}',
-    copied: 'コマンドをクリップボードにコピーしました',
     drop: '保存した出力 (YAML または JSON) をここにドロップしてください。または',
     pick: 'ファイルを選択…',
     files: '比較するファイル',
     paste: 'または oc get pod … -o yaml (または -o json) の出力を貼り付け',
     limits: '合計 {size} MB まで。',
+    tooLarge: '{name}: {size} MB あり、比較で読み込める {limit} MB を超えています',
     reading: 'Pod を設計と比較しています',
     report: '設計との比較',
     inputProblems: '貼り付けたテキストの問題',

@@ -8,15 +8,12 @@ interface Props {
   command: string
   /** What the command fetches, shown above it. */
   caption?: string
-  /** The copy button's name ("Copy command: oc get pods -A -o yaml"). */
-  copyLabel: string
-  /** Said once the command is on the clipboard. */
-  copiedMessage: string
 }
 
 /** A shell command to run on the device, selectable, with a button that copies it. */
-export function CommandLine({ command, caption, copyLabel, copiedMessage }: Props) {
+export function CommandLine({ command, caption }: Props) {
   const { t } = useTranslation()
+  const copyLabel = t('copy.command', { command })
   const [message, setMessage] = useState<string>()
   return (
     <Box>
@@ -27,7 +24,7 @@ export function CommandLine({ command, caption, copyLabel, copiedMessage }: Prop
           {command}
         </Box>
         <Tooltip title={copyLabel}>
-          <IconButton size="small" aria-label={copyLabel} onClick={async () => setMessage((await copyText(command)) ? copiedMessage : t('copy.failed'))}>
+          <IconButton size="small" aria-label={copyLabel} onClick={async () => setMessage((await copyText(command)) ? t('copy.commandDone') : t('copy.failed'))}>
             <ContentCopyIcon fontSize="small" />
           </IconButton>
         </Tooltip>

@@ -29,7 +29,7 @@ export default function DriftDialog({ project, input, onInput, onSelectWorkload,
   const { t } = useTranslation()
   const addFiles = async (picked: File[]) => {
     const { read, tooLarge } = await readFiles(picked)
-    const refused = tooLarge.map((file) => t('import.tooLarge', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1), limit: IMPORT_LIMITS.totalBytes / 1024 / 1024 }))
+    const refused = tooLarge.map((file) => t('drift.tooLarge', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1), limit: IMPORT_LIMITS.totalBytes / 1024 / 1024 }))
     onInput((before) => ({ ...before, refused: [...before.refused, ...refused],
       files: [...before.files.filter((file) => !read.some((next) => next.name === file.name)), ...read] }))
   }
@@ -50,7 +50,11 @@ export default function DriftDialog({ project, input, onInput, onSelectWorkload,
   return (
     <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="drift-title">
       <DialogTitle id="drift-title">{t('drift.title')}</DialogTitle>
-      <DialogContent>
+      {/* a file dropped anywhere here is for the comparison (not the page's import, nor opened by the browser) */}
+      <DialogContent onDragOver={(event) => event.preventDefault()} onDrop={(event) => {
+        event.preventDefault()
+        void addFiles(Array.from(event.dataTransfer.files))
+      }}>
         <Stack spacing={2}>
           <DriftSources project={project} files={input.files} refused={input.refused} pasted={input.pasted}
             onFiles={(picked) => void addFiles(picked)} onPaste={(pasted) => onInput((before) => ({ ...before, pasted }))}

@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react'
+import { useRef, useState } from 'react'
 import { Box, Button, Chip, Stack, TextField, Typography } from '@mui/material'
 import UploadFileIcon from '@mui/icons-material/UploadFile'
 import { useTranslation } from 'react-i18next'
@@ -11,6 +11,7 @@ interface Props {
   files: InputFile[]
   refused: string[]
   pasted: string
+  /** Files picked; files dropped anywhere on the dialog are taken by the dialog itself. */
   onFiles: (files: File[]) => void
   onPaste: (text: string) => void
   onRemove: (name: string) => void
@@ -21,22 +22,16 @@ export function DriftSources({ project, files, refused, pasted, onFiles, onPaste
   const { t } = useTranslation()
   const picker = useRef<HTMLInputElement>(null)
   const [over, setOver] = useState(false)
-  const drop = (event: DragEvent) => {
-    event.preventDefault()
-    setOver(false)
-    onFiles(Array.from(event.dataTransfer.files))
-  }
   return (
     <Stack spacing={1.5}>
       <Typography variant="body2">{t('drift.intro')}</Typography>
       <Stack spacing={0.75} component="section" aria-label={t('drift.commands')}>
         <Typography variant="subtitle2" component="h3">{t('drift.commands')}</Typography>
         {buildDriftCommands(project).map(({ command, what, namespace }) => (
-          <CommandLine key={command} command={command} caption={t(`drift.command.${what}`, { namespace })}
-            copyLabel={t('drift.copyCommand', { command })} copiedMessage={t('drift.copied')} />
+          <CommandLine key={command} command={command} caption={t(`drift.command.${what}`, { namespace })} />
         ))}
       </Stack>
-      <Box onDragOver={(event) => { event.preventDefault(); setOver(true) }} onDragLeave={() => setOver(false)} onDrop={drop}
+      <Box onDragOver={(event) => { event.preventDefault(); setOver(true) }} onDragLeave={() => setOver(false)} onDrop={() => setOver(false)}
         sx={{ border: 2, borderStyle: 'dashed', borderColor: over ? 'primary.main' : 'divider', borderRadius: 1, p: 1.5, textAlign: 'center' }}>
         <Typography variant="body2" component="span" sx={{ mr: 1 }}>{t('drift.drop')}</Typography>
         <Button size="small" variant="outlined" startIcon={<UploadFileIcon />} onClick={() => picker.current?.click()}>{t('drift.pick')}</Button>

@@ -41,8 +41,7 @@ export default function ReadDeviceDialog({ current, onApply, onClose }: Props) {
       <DialogContent>
         <Stack spacing={2}>
           <Typography variant="body2">{t('nics.read.intro')}</Typography>
-          <CommandLine command={IP_JSON_COMMAND} caption={t('nics.read.command')} copyLabel={t('drift.copyCommand', { command: IP_JSON_COMMAND })}
-            copiedMessage={t('drift.copied')} />
+          <CommandLine command={IP_JSON_COMMAND} caption={t('nics.read.command')} />
           <TextField label={t('nics.read.paste')} value={text} onChange={(event) => setText(event.target.value)} multiline minRows={4} maxRows={10}
             slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace', fontSize: 13 } } }} />
           {text.trim() !== '' && run === undefined && <LinearProgress aria-label={t('nics.read.reading')} />}
