@@ -360,6 +360,7 @@ export const en = {
     reading: 'Comparing the pods with the design',
     report: 'Comparison with the design',
     inputProblems: 'Problems with the pasted text',
+    showMore_one: 'Show {count} more pod ({left} not shown)', showMore_other: 'Show {count} more pods ({left} not shown)',
     summary: '{pods}: {matches} as designed, {drift} with differences, {notDesigned} not in the design',
     podCount_one: '{count} pod', podCount_other: '{count} pods',
     state: { matches: 'Matches the design', drift_one: '{count} difference', drift_other: '{count} differences', 'not-designed': 'Not in the design' },

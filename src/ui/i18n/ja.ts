@@ -361,6 +361,7 @@ export const ja: Resources = {
     reading: 'Pod を設計と比較しています',
     report: '設計との比較',
     inputProblems: '貼り付けたテキストの問題',
+    showMore_one: 'さらに Pod {count} 件を表示 (未表示 {left} 件)', showMore_other: 'さらに Pod {count} 件を表示 (未表示 {left} 件)',
     summary: '{pods}: 設計どおり {matches} 件、差異あり {drift} 件、設計にない Pod {notDesigned} 件',
     podCount_one: 'Pod {count} 件', podCount_other: 'Pod {count} 件',
     state: { matches: '設計どおり', drift_one: '差異 {count} 件', drift_other: '差異 {count} 件', 'not-designed': '設計にない Pod' },
