@@ -59,6 +59,23 @@ describe('compareNetworkStatus', () => {
     ])
   })
 
+  it('lists each designed and reported interface with what Multus reported and its own findings, and says how the pod was matched', () => {
+    const [pod] = compareNetworkStatus(project, webPod([eth0, webNet1, { name: 'edge/debug-net', interface: 'net3', ips: [] }])).pods
+    expect(pod?.matchedBy).toEqual({ by: 'owner-of-owner', via: 'ReplicaSet/web-5d9c7b8f4' })
+    expect(pod?.interfaces.map((entry) => [entry.interface, entry.designed, entry.found?.ips, entry.issues.map((issue) => issue.code)])).toEqual([
+      ['net1', 'default/macvlan-net', ['192.168.20.101'], []],
+      ['net2', 'edge/bridge-net', undefined, ['drift.interface-missing']],
+      ['net3', undefined, [], ['drift.interface-extra']],
+    ])
+    expect(pod?.issues.map((issue) => issue.code)).toEqual(['drift.interface-missing', 'drift.interface-extra'])
+  })
+
+  it('lists no interface when the network-status cannot be read; the finding is on the pod', () => {
+    const [pod] = compareNetworkStatus(project, webPod('not json')).pods
+    expect(pod?.interfaces).toEqual([])
+    expect(pod?.issues.map((issue) => issue.code)).toEqual(['drift.network-status-invalid'])
+  })
+
   it.each<[string, unknown[], unknown[][]]>([
     ['an interface the design does not attach', [eth0, webNet1, webNet2, { name: 'edge/debug-net', interface: 'net3', ips: [], mac: '02:00:00:00:00:09' }],
       [['drift.interface-extra', 'attachments', { interface: 'net3', network: 'edge/debug-net' }]]],

@@ -5,9 +5,21 @@ import type { Ipam, Project, Workload } from '../project/model'
 import type { Issue, IssueParams } from '../validation/issue'
 import { buildPodInterfaces, type PodInterface } from './build-pod-interfaces'
 import { DRIFT_ISSUES } from './drift-issues'
-import { matchPodWorkload } from './match-pod-workload'
+import { matchPodWorkload, type PodMatchBasis } from './match-pod-workload'
 import { readNetworkStatus, type NetworkStatusEntry } from './read-network-status'
 import { readRunningPods, type RunningPod } from './read-running-pods'
+
+/** One secondary interface of a running pod against the design. */
+export interface InterfaceComparison {
+  /** The name in the pod (net1, or as requested); '' for a reported interface without a name. */
+  interface: string
+  /** The network the design attaches there (`namespace/name`); undefined for an interface the design does not attach. */
+  designed?: string
+  /** What Multus reported for it; undefined when it is missing. */
+  found?: NetworkStatusEntry
+  /** How it differs from the design; none when it is as designed. */
+  issues: Issue[]
+}
 
 /** What one running pod showed against the design. */
 export interface PodComparison {
@@ -15,7 +27,12 @@ export interface PodComparison {
   name: string
   /** The design's workload the pod belongs to; undefined when it belongs to none (it is then not compared). */
   workloadId?: string
+  /** What tied the pod to the workload, and the owner, prefix or labels that did. */
+  matchedBy?: { by: PodMatchBasis; via: string }
+  /** Every finding about the pod; those about one interface are also in its entry of `interfaces`. */
   issues: Issue[]
+  /** The designed and the reported secondary interfaces; empty when the network-status could not be read. */
+  interfaces: InterfaceComparison[]
 }
 
 /** compareNetworkStatus's answer: every pod found, and what was wrong with the pasted text itself. */
@@ -73,19 +90,23 @@ function compareInterface(expected: PodInterface, actual: NetworkStatusEntry, re
   if (fixedMac && actual.mac !== undefined && !sameMac(actual.mac, expected.mac)) report('drift.mac-differs', { interface: expected.interface, expected: expected.mac, found: actual.mac })
 }
 
-function comparePod(pod: RunningPod, workload: Workload, project: Project): Issue[] {
+function comparePod(pod: RunningPod, workload: Workload, project: Project): Pick<PodComparison, 'issues' | 'interfaces'> {
   const issues: Issue[] = []
+  const interfaces: InterfaceComparison[] = []
   const podName = `${pod.namespace}/${pod.name}`
-  const reportAt = (field: string) => (code: DriftCode, params: IssueParams) =>
-    issues.push({ code, severity: DRIFT_ISSUES[code].severity, target: { kind: 'workload', id: workload.id }, field, params: { pod: podName, ...params } })
+  const reportAt = (field: string, into?: InterfaceComparison) => (code: DriftCode, params: IssueParams) => {
+    const issue: Issue = { code, severity: DRIFT_ISSUES[code].severity, target: { kind: 'workload', id: workload.id }, field, params: { pod: podName, ...params } }
+    issues.push(issue)
+    into?.issues.push(issue)
+  }
   if (pod.networkStatus === undefined) {
     reportAt('attachments')('drift.network-status-missing', {})
-    return issues
+    return { issues, interfaces }
   }
   const status = readNetworkStatus(pod.networkStatus)
   if (!status.ok) {
     reportAt('attachments')('drift.network-status-invalid', { reason: status.reason })
-    return issues
+    return { issues, interfaces }
   }
   // The cluster network (eth0, `default: true`) is OVN-Kubernetes' business, not the design's.
   const secondary = status.entries.filter((entry) => entry.default !== true && entry.name !== CLUSTER_NETWORK)
@@ -95,7 +116,9 @@ function comparePod(pod: RunningPod, workload: Workload, project: Project): Issu
     const index = position - 1
     // Entries without an interface name (some delegates leave it out) are matched by network instead.
     const actual = secondary.find((entry) => unmatched.has(entry) && entry.interface === expected.interface) ?? secondary.find((entry) => unmatched.has(entry) && entry.interface === undefined && entry.name === expected.networkName)
-    const report = reportAt(`attachments.${index}`)
+    const compared: InterfaceComparison = { interface: expected.interface, designed: expected.networkName, ...(actual && { found: actual }), issues: [] }
+    interfaces.push(compared)
+    const report = reportAt(`attachments.${index}`, compared)
     if (!actual) {
       report('drift.interface-missing', { interface: expected.interface, network: expected.networkName })
       return
@@ -103,8 +126,12 @@ function comparePod(pod: RunningPod, workload: Workload, project: Project): Issu
     unmatched.delete(actual)
     compareInterface(expected, actual, report)
   })
-  for (const entry of unmatched) reportAt('attachments')('drift.interface-extra', { interface: entry.interface ?? '', network: entry.name })
-  return issues
+  for (const entry of unmatched) {
+    const extra: InterfaceComparison = { interface: entry.interface ?? '', found: entry, issues: [] }
+    interfaces.push(extra)
+    reportAt('attachments', extra)('drift.interface-extra', { interface: extra.interface, network: entry.name })
+  }
+  return { issues, interfaces }
 }
 
 /**
@@ -116,9 +143,10 @@ export function compareNetworkStatus(project: Project, podsYamlText: string): Ne
   const { pods, issues } = readRunningPods(podsYamlText)
   return {
     pods: pods.map((pod) => {
-      const workload = matchPodWorkload(pod, project.workloads)
-      if (!workload) return { namespace: pod.namespace, name: pod.name, issues: [] }
-      return { namespace: pod.namespace, name: pod.name, workloadId: workload.id, issues: comparePod(pod, workload, project) }
+      const match = matchPodWorkload(pod, project.workloads)
+      if (!match) return { namespace: pod.namespace, name: pod.name, issues: [], interfaces: [] }
+      const { workload, by, via } = match
+      return { namespace: pod.namespace, name: pod.name, workloadId: workload.id, matchedBy: { by, via }, ...comparePod(pod, workload, project) }
     }),
     issues,
   }

@@ -17,18 +17,20 @@ const workloads: Workload[] = [
 const pod = (name: string, extra: Partial<RunningPod> = {}): RunningPod => ({ namespace: 'apps', name, labels: {}, owners: [], ...extra })
 
 describe('matchPodWorkload', () => {
-  it.each<[string, RunningPod, string | undefined]>([
-    ["a Deployment's pod through its ReplicaSet", pod('web-7f9c-abcde', { owners: [{ kind: 'ReplicaSet', name: 'web-7f9c' }] }), 'web'],
-    ["a StatefulSet's pod through its owner", pod('db-0', { owners: [{ kind: 'StatefulSet', name: 'db' }] }), 'db'],
-    ["a StatefulSet's pod by its ordinal name alone", pod('db-1'), 'db'],
-    ["a DaemonSet's pod through generateName", pod('agent-x7k2p', { generateName: 'agent-' }), 'agent'],
-    ["a CronJob's pod through its Job", pod('nightly-28911-q2w3e', { owners: [{ kind: 'Job', name: 'nightly-28911' }] }), 'nightly'],
-    ['a bare Pod by name', pod('probe'), 'probe'],
-    ['a pod by the selector labels of an imported controller', pod('api-copy', { labels: { tier: 'api', extra: 'x' } }), 'api'],
-    ['a pod by the app label the designer writes', pod('web-manual', { labels: { app: 'web' } }), 'web'],
+  it.each<[string, RunningPod, string | undefined, string?]>([
+    ["a Deployment's pod through its ReplicaSet", pod('web-7f9c-abcde', { owners: [{ kind: 'ReplicaSet', name: 'web-7f9c' }] }), 'web', 'owner-of-owner ReplicaSet/web-7f9c'],
+    ["a StatefulSet's pod through its owner", pod('db-0', { owners: [{ kind: 'StatefulSet', name: 'db' }] }), 'db', 'owner StatefulSet/db'],
+    ["a StatefulSet's pod by its ordinal name alone", pod('db-1'), 'db', 'ordinal-name db-1'],
+    ["a DaemonSet's pod through generateName", pod('agent-x7k2p', { generateName: 'agent-' }), 'agent', 'generate-name agent-'],
+    ["a CronJob's pod through its Job", pod('nightly-28911-q2w3e', { owners: [{ kind: 'Job', name: 'nightly-28911' }] }), 'nightly', 'owner-of-owner Job/nightly-28911'],
+    ['a bare Pod by name', pod('probe'), 'probe', 'pod-name probe'],
+    ['a pod by the selector labels of an imported controller', pod('api-copy', { labels: { tier: 'api', extra: 'x' } }), 'api', 'selector-labels tier=api'],
+    ['a pod by the app label the designer writes', pod('web-manual', { labels: { app: 'web' } }), 'web', 'selector-labels app=web'],
     ['no workload for a pod owned by something else', pod('probe', { owners: [{ kind: 'ReplicaSet', name: 'other-1' }] }), undefined],
     ['no workload in another namespace', pod('probe', { namespace: 'default' }), undefined],
-  ])('finds %s', (_, running, expected) => {
-    expect(matchPodWorkload(running, workloads)?.name).toBe(expected)
+  ])('finds %s', (_, running, expected, how) => {
+    const match = matchPodWorkload(running, workloads)
+    expect(match?.workload.name).toBe(expected)
+    expect(match && `${match.by} ${match.via}`).toBe(how)
   })
 })

@@ -2,6 +2,23 @@ import type { Workload } from '../project/model'
 import { asRecord } from './document-context'
 import type { RunningPod } from './read-running-pods'
 
+/** What tied a running pod to a workload of the design, most certain first. */
+export type PodMatchBasis = 'owner' | 'owner-of-owner' | 'pod-name' | 'generate-name' | 'ordinal-name' | 'selector-labels'
+
+/** The workload a running pod belongs to, and what showed it (`via`: the owner, prefix or labels that did). */
+export interface PodMatch {
+  workload: Workload
+  by: PodMatchBasis
+  via: string
+}
+
+interface Creator {
+  kind: string
+  name: string
+  by: PodMatchBasis
+  via: string
+}
+
 /** The kind the workload's manifest has (Job, ReplicaSet, ...), which the model may count as another. */
 function manifestKind(workload: Workload): string {
   return typeof workload.manifest?.kind === 'string' ? workload.manifest.kind : workload.kind
@@ -14,20 +31,26 @@ function withoutSuffix(name: string): string {
 }
 
 /** (kind, name) of the workloads that could have made the pod, most certain first. */
-function creators(pod: RunningPod): { kind: string; name: string }[] {
-  const found: { kind: string; name: string }[] = []
+function creators(pod: RunningPod): Creator[] {
+  const found: Creator[] = []
   for (const owner of pod.owners) {
-    found.push(owner)
-    if (owner.kind === 'ReplicaSet') found.push({ kind: 'Deployment', name: withoutSuffix(owner.name) })
-    if (owner.kind === 'Job') found.push({ kind: 'CronJob', name: withoutSuffix(owner.name) })
+    const via = `${owner.kind}/${owner.name}`
+    found.push({ ...owner, by: 'owner', via })
+    if (owner.kind === 'ReplicaSet') found.push({ kind: 'Deployment', name: withoutSuffix(owner.name), by: 'owner-of-owner', via })
+    if (owner.kind === 'Job') found.push({ kind: 'CronJob', name: withoutSuffix(owner.name), by: 'owner-of-owner', via })
   }
-  if (pod.owners.length === 0) found.push({ kind: 'Pod', name: pod.name })
+  if (pod.owners.length === 0) found.push({ kind: 'Pod', name: pod.name, by: 'pod-name', via: pod.name })
   // Without ownerReferences (trimmed output), generateName still says who made it: `web-5d9c7b-` or `db-` (StatefulSet: `db-0`).
-  const prefix = pod.generateName?.replace(/-$/, '')
-  if (prefix) {
-    found.push({ kind: 'DaemonSet', name: prefix }, { kind: 'Job', name: prefix }, { kind: 'ReplicaSet', name: prefix }, { kind: 'Deployment', name: withoutSuffix(prefix) })
+  const generateName = pod.generateName
+  const prefix = generateName?.replace(/-$/, '')
+  if (generateName && prefix) {
+    const by = 'generate-name'
+    found.push(
+      { kind: 'DaemonSet', name: prefix, by, via: generateName }, { kind: 'Job', name: prefix, by, via: generateName },
+      { kind: 'ReplicaSet', name: prefix, by, via: generateName }, { kind: 'Deployment', name: withoutSuffix(prefix), by, via: generateName },
+    )
   }
-  found.push({ kind: 'StatefulSet', name: withoutSuffix(pod.name) })
+  found.push({ kind: 'StatefulSet', name: withoutSuffix(pod.name), by: 'ordinal-name', via: pod.name })
   return found
 }
 
@@ -40,14 +63,17 @@ function selectorLabels(workload: Workload): Record<string, unknown> | undefined
  * The workload of the design a running pod belongs to, in the pod's namespace: by ownerReferences, generateName or
  * name, and last by the controller's selector labels all being on the pod. Undefined when none fits.
  */
-export function matchPodWorkload(pod: RunningPod, workloads: readonly Workload[]): Workload | undefined {
+export function matchPodWorkload(pod: RunningPod, workloads: readonly Workload[]): PodMatch | undefined {
   const candidates = workloads.filter((workload) => workload.namespace === pod.namespace)
   for (const creator of creators(pod)) {
     const workload = candidates.find((candidate) => candidate.name === creator.name && manifestKind(candidate) === creator.kind)
-    if (workload) return workload
+    if (workload) return { workload, by: creator.by, via: creator.via }
   }
-  return candidates.find((workload) => {
-    const labels = selectorLabels(workload)
-    return labels !== undefined && Object.keys(labels).length > 0 && Object.entries(labels).every(([key, value]) => pod.labels[key] === value)
-  })
+  for (const workload of candidates) {
+    const labels = Object.entries(selectorLabels(workload) ?? {})
+    if (labels.length > 0 && labels.every(([key, value]) => pod.labels[key] === value)) {
+      return { workload, by: 'selector-labels', via: labels.map(([key, value]) => `${key}=${String(value)}`).join(',') }
+    }
+  }
+  return undefined
 }

@@ -12,6 +12,7 @@ import { ImportControls } from '../features/import/import-controls'
 import { HistoryControls } from '../features/history/history-controls'
 import { ProjectMenu } from '../features/projects/project-menu'
 import { BundleExportControls } from '../features/bundle-export/bundle-export-controls'
+import { DriftControls } from '../features/drift/drift-controls'
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ja: '日本語' }
 
@@ -41,6 +42,7 @@ export function AppHeader() {
         <HistoryControls />
         <ImportControls />
         <BundleExportControls />
+        <DriftControls />
         <ShareControls />
         <Select size="small" value={i18n.language.startsWith('ja') ? 'ja' : 'en'} variant="outlined"
           inputProps={{ 'aria-label': t('header.language') }}

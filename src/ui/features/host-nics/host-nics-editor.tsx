@@ -1,11 +1,15 @@
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { Box, Button, Stack, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
+import TerminalIcon from '@mui/icons-material/Terminal'
 import { useTranslation } from 'react-i18next'
 import type { HostNic, Issue } from '../../../core'
 import { useProjectIssues } from '../../state/derived'
 import { useActions, useDesigner } from '../../state/store-context'
 import { HostNicRow, NicIssueLines, nicFieldOf } from './host-nic-row'
+
+// Reading `ip -j` output (and its worker) is loaded when first asked for.
+const ReadDeviceDialog = lazy(() => import('./read-device-dialog'))
 
 function issuesByNic(issues: readonly Issue[]): Map<string, Issue[]> {
   const byName = new Map<string, Issue[]>()
@@ -35,6 +39,7 @@ export function HostNicsEditor() {
   // a request made before this panel mounted (a layout change) must not steal focus again
   const handled = useRef(nicFocus?.nonce)
   const [highlighted, setHighlighted] = useState<string>()
+  const [reading, setReading] = useState(false)
   useEffect(() => {
     if (!nicFocus || nicFocus.nonce === handled.current) return
     handled.current = nicFocus.nonce
@@ -63,12 +68,21 @@ export function HostNicsEditor() {
             onRemove={() => actions.setHostNics(nics.filter((_, i) => i !== index))} />
         ))}
         {orphans.length > 0 && <NicIssueLines issues={orphans} />}
-        <Box>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
           <Button startIcon={<AddIcon />}
             onClick={() => actions.setHostNics([...nics, { name: freeNicName(nics), mtu: 1500, primary: nics.length === 0 }])}>
             {t('nics.add')}
           </Button>
-        </Box>
+          <Button startIcon={<TerminalIcon />} onClick={() => setReading(true)}>{t('nics.read.button')}</Button>
+        </Stack>
+        {reading && (
+          <Suspense fallback={null}>
+            <ReadDeviceDialog current={nics} onClose={() => setReading(false)} onApply={(read) => {
+              actions.setHostNics(read)
+              setReading(false)
+            }} />
+          </Suspense>
+        )}
       </Stack>
     </Box>
   )

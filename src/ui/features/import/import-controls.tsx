@@ -6,7 +6,7 @@ import type { Project } from '../../../core'
 import { addImportedProject } from '../../state/project-edits'
 import { useActions, useDesigner } from '../../state/store-context'
 import { ImportDialog } from './import-dialog'
-import { readFiles, type ReadFiles } from './read-files'
+import { readFiles, type ReadFiles } from '../../shared/read-files'
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false

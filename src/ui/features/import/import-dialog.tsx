@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { IMPORT_LIMITS, type InputFile, type Project } from '../../../core'
 import { ImportPreview } from './import-preview'
 import { ImportSources, PASTED_SOURCE } from './import-sources'
-import { readFiles, type ReadFiles } from './read-files'
+import { readFiles, type ReadFiles } from '../../shared/read-files'
 import { runImport, type ImportRun } from './run-import'
 
 interface ImportDialogProps {

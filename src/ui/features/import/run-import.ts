@@ -1,4 +1,5 @@
 import type { InputFile } from '../../../core'
+import { runInWorker } from '../../shared/run-in-worker'
 import type { ImportSummary } from './read-import'
 
 /** How long an import may take before the worker is stopped (far above any real bundle). */
@@ -7,20 +8,8 @@ export const IMPORT_TIMEOUT_MS = 20_000
 export type ImportRun = { ok: true; summary: ImportSummary } | { ok: false; reason: 'timeout' | 'crashed'; detail?: string }
 
 /** Reads the files in a worker of its own, which is stopped when done, on an error or after the timeout. */
-export function runImport(files: readonly InputFile[], timeoutMs = IMPORT_TIMEOUT_MS): Promise<ImportRun> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' })
-    const finish = (run: ImportRun) => {
-      clearTimeout(timer)
-      worker.terminate()
-      resolve(run)
-    }
-    const timer = setTimeout(() => finish({ ok: false, reason: 'timeout' }), timeoutMs)
-    worker.onmessage = (event: MessageEvent<ImportSummary>) => finish({ ok: true, summary: event.data })
-    worker.onerror = (event) => {
-      event.preventDefault()
-      finish({ ok: false, reason: 'crashed', detail: event.message })
-    }
-    worker.postMessage(files)
-  })
+export async function runImport(files: readonly InputFile[], timeoutMs = IMPORT_TIMEOUT_MS): Promise<ImportRun> {
+  const run = await runInWorker<readonly InputFile[], ImportSummary>(
+    () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }), files, timeoutMs)
+  return run.ok ? { ok: true, summary: run.value } : run
 }

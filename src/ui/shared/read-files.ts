@@ -1,4 +1,4 @@
-import { IMPORT_LIMITS, type InputFile } from '../../../core'
+import { IMPORT_LIMITS, type InputFile } from '../../core'
 
 /** Files read as text, and the ones refused unread because they pass the import limit. */
 export interface ReadFiles {
