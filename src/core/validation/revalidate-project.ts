@@ -17,9 +17,8 @@ export interface ProjectValidation {
   readonly networkIssues: WeakMap<Network, Issue[]>
   /** host-local range sets resolved so far, by IPAM object (shared with the index). */
   readonly rangeSets: WeakMap<HostLocalIpam, ResolvedRangeSet[]>
-  /** Per rule of PROJECT_RULES: its findings and the inputs they came from; undefined after an index failure. */
-  readonly rules?: readonly { issues: Issue[]; inputs: unknown[] }[]
-  readonly indexInputs: unknown[]
+  /** Per rule of PROJECT_RULES, its findings; undefined after an index failure. */
+  readonly rules?: readonly Issue[][]
 }
 
 // A rule bug must not take the whole result down: the UI validates on every keystroke.
@@ -32,19 +31,25 @@ function guarded(rule: string, run: () => Issue[]): Issue[] {
   }
 }
 
-/** Everything a rule reading `keys` of each plugin config can see, as a flat list compared element by element. */
-function inputsOf(project: Project, keys: readonly CrossObjectKey[]): unknown[] {
-  const inputs: unknown[] = [project.workloads, project.hostNics, project.platform, project.networks.length]
-  for (const network of project.networks) {
-    const config = network.config as Partial<Record<CrossObjectKey, unknown>> | undefined
-    inputs.push(network.id, network.name, network.namespace, network.config === undefined, network.configText, network.conflist)
-    for (const key of keys) inputs.push(config?.[key])
-  }
-  return inputs
+/** The positions whose network object differs, or undefined when more than networks changed (nothing reusable). */
+function changedNetworks(previous: Project, next: Project): number[] | undefined {
+  if (previous.workloads !== next.workloads || previous.hostNics !== next.hostNics || previous.platform !== next.platform) return undefined
+  if (previous.networks.length !== next.networks.length) return undefined
+  const changed: number[] = []
+  next.networks.forEach((network, i) => {
+    if (network !== previous.networks[i]) changed.push(i)
+  })
+  return changed
 }
 
-function sameInputs(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {
-  return a !== undefined && a.length === b.length && a.every((value, i) => Object.is(value, b[i]))
+/** Whether a rule reading `keys` of plugin configs sees the same inputs in both networks. */
+function sameForRule(before: Network, after: Network, keys: readonly CrossObjectKey[]): boolean {
+  if (before.id !== after.id || before.name !== after.name || before.namespace !== after.namespace) return false
+  if (before.configText !== after.configText || before.conflist !== after.conflist) return false
+  if ((before.config === undefined) !== (after.config === undefined)) return false
+  const a = before.config as Partial<Record<CrossObjectKey, unknown>> | undefined
+  const b = after.config as Partial<Record<CrossObjectKey, unknown>> | undefined
+  return keys.every((key) => Object.is(a?.[key], b?.[key]))
 }
 
 function networkFindings(project: Project, previous: ProjectValidation | undefined, context: NetworkContext): { all: Issue[]; by: WeakMap<Network, Issue[]> } {
@@ -72,23 +77,25 @@ export function revalidateProject(previous: ProjectValidation | undefined, next:
   const context: NetworkContext = { hostNics: next.hostNics, platform: next.platform, rangeSets }
   const networks = networkFindings(next, previous, context)
   const issues = networks.all
-  const indexInputs = inputsOf(next, INDEX_READS)
-  const ruleInputs = PROJECT_RULES.map((rule) => inputsOf(next, rule.reads))
-  const stale = PROJECT_RULES.map((_, i) => !sameInputs(previous?.rules?.[i]?.inputs, ruleInputs[i]!))
+  // A rule is reused when only networks changed and none of them in a key the rule reads.
+  const changed = previous?.rules && changedNetworks(previous.project, next)
+  const unchanged = (keys: readonly CrossObjectKey[]) =>
+    changed !== undefined && changed.every((i) => sameForRule(previous!.project.networks[i]!, next.networks[i]!, keys))
+  const stale = PROJECT_RULES.map((rule) => !unchanged(rule.reads))
   let index: ProjectIndex | undefined
-  if (stale.some(Boolean) || !sameInputs(previous?.indexInputs, indexInputs)) {
+  // The index is built whenever what it derives may differ, so that a failure to build it shows as in a full run.
+  if (stale.some(Boolean) || !unchanged(INDEX_READS)) {
     for (const issue of guarded('project index', () => {
       index = buildProjectIndex(next, rangeSets)
       return []
     })) issues.push(issue)
-    if (!index) return { project: next, issues, networkIssues: networks.by, rangeSets, indexInputs }
+    if (!index) return { project: next, issues, networkIssues: networks.by, rangeSets }
   }
   const built = index
   const rules = PROJECT_RULES.map((rule, i) => {
-    const reused = previous?.rules?.[i]
-    const found = stale[i] || !reused ? guarded(rule.name, () => rule.run(built!)) : reused.issues
+    const found = stale[i] ? guarded(rule.name, () => rule.run(built!)) : previous!.rules![i]!
     for (const issue of found) issues.push(issue)
-    return { issues: found, inputs: ruleInputs[i]! }
+    return found
   })
-  return { project: next, issues, networkIssues: networks.by, rangeSets, rules, indexInputs }
+  return { project: next, issues, networkIssues: networks.by, rangeSets, rules }
 }
