@@ -11,7 +11,8 @@ export interface KeystrokeCost {
   scriptMs: number
 }
 
-const OUT_DIR = 'node_modules/.tmp/bench-dist'
+// One folder per port, as the e2e builds: benches in parallel worktrees never share one.
+const outDirOf = (port: number) => `node_modules/.tmp/bench-dist-${port}`
 const KEYS = 'abcdefghijklmnop'
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
@@ -49,8 +50,8 @@ async function openWithProject(page: Page, url: string, project: Project): Promi
 
 /** Builds the app, then types into the wizard's bridge field and into an existing network's form in the inspector. */
 export async function measureKeystrokes(project: Project, port: number): Promise<{ wizard: KeystrokeCost; inspector: KeystrokeCost }> {
-  await build({ logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } })
-  const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true }, build: { outDir: OUT_DIR } })
+  await build({ logLevel: 'warn', build: { outDir: outDirOf(port), emptyOutDir: true } })
+  const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true }, build: { outDir: outDirOf(port) } })
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   try {
     const url = `http://127.0.0.1:${port}/`
