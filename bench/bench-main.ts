@@ -8,13 +8,16 @@ import { buildBundle } from '../src/core/manifest/build-bundle'
 import { compareNetworkStatus } from '../src/core/manifest/compare-network-status'
 import { emitBundleYaml } from '../src/core/manifest/emit-bundle-yaml'
 import { buildTopology } from '../src/core/topology/build-topology'
+import { revalidateProject } from '../src/core/validation/revalidate-project'
 import { validateProject } from '../src/core/validation/validate-project'
 import { toElkGraph } from '../src/ui/features/topology/layout/to-elk-graph'
 import { placementsOf } from '../src/ui/features/topology/layout/to-flow-elements'
+import type { Network, Project } from '../src/core/project/model'
 import { compareProcesses, median } from './compare-processes'
 import { generateCrowdedProject } from './generate-crowded-project'
 import { generateProject } from './generate-project'
 import { generateRunningPods } from './generate-running-pods'
+import { measureKeystrokes } from './measure-keystrokes'
 
 const OUT_DIR = 'node_modules/.tmp'
 const BUNDLE_FILE = `${OUT_DIR}/bench-bundle-500x2000.yaml`
@@ -126,6 +129,36 @@ const cpuUsed = process.cpuUsage(cpuBefore)
 const layoutCpu = (cpuUsed.user + cpuUsed.system) / 1000 / layoutRuns
 console.log(`topology layout 200x3: ${ms(topologyLayout)}  (cpu ${ms(layoutCpu)} per run; first run ${ms(topologyLayoutFirst)}; ${topologyGraph.nodes.length} nodes, ${topologyGraph.edges.length} edges, ${placed.size} placed)\n`)
 
+// A keystroke in a network field: the bridge name of one network changes, everything else stays the same object.
+function typedInto(project: Project, at: number, letter: string): Project {
+  const network = project.networks[at]!
+  const config = network.config?.type === 'bridge' ? { ...network.config, bridge: `${network.config.bridge ?? 'br'}${letter}` } : network.config
+  const typed: Network = { ...network, config }
+  return { ...project, networks: project.networks.map((n, i) => (i === at ? typed : n)) }
+}
+const typedAt = topologyProject.networks.findIndex((n) => n.config?.type === 'bridge')
+const keystrokes = Array.from({ length: 40 }, (_, i) => typedInto(topologyProject, typedAt, 'abcdefghij'[i % 10]!))
+let previous = revalidateProject(undefined, topologyProject)
+let step = 0
+const keystrokeRevalidate = time(() => {
+  previous = revalidateProject(previous, keystrokes[step++ % keystrokes.length]!)
+}, 400)
+step = 0
+const keystrokeValidate = time(() => validateProject(keystrokes[step++ % keystrokes.length]!), 400)
+console.log(`keystroke at 60 NADs, 200 workloads × 3 (Node): revalidateProject ${ms(keystrokeRevalidate)}, validateProject ${ms(keystrokeValidate)} (${(keystrokeValidate / keystrokeRevalidate).toFixed(1)}× less)`)
+
+// The same keystroke in the browser, where it was felt: the built app with that project, the diagram drawn.
+// BENCH_BROWSER=0 skips it (it builds the app and needs /usr/bin/chromium); BENCH_PORT picks the preview port.
+let wizardKeystroke: number | undefined
+if (process.env.BENCH_BROWSER !== '0' && existsSync('/usr/bin/chromium')) {
+  const { wizard, inspector } = await measureKeystrokes(topologyProject, Number(process.env.BENCH_PORT) || 4199)
+  wizardKeystroke = wizard.scriptMs
+  console.log(`wizard keystroke at 60 networks: ${ms(wizard.scriptMs)} script (target < 5 ms), ${ms(wizard.taskMs)} all main-thread tasks incl. style, layout, paint`)
+  console.log(`inspector keystroke at 60 networks: ${ms(inspector.scriptMs)} script, ${ms(inspector.taskMs)} all main-thread tasks (re-renders the navigator, diagram and issues)\n`)
+} else {
+  console.log('wizard keystroke not measured in the browser (BENCH_BROWSER=0 or no /usr/bin/chromium)\n')
+}
+
 // "Well under a 16 ms frame": validation may use at most half of it, leaving the rest to YAML emit and React.
 const checks: [boolean, string][] = [
   [typicalValidate < 8, `typical revalidation ${ms(typicalValidate)} (target: well under a 16 ms frame, < 8 ms)`],
@@ -133,6 +166,8 @@ const checks: [boolean, string][] = [
   [growth <= 3, `doubling the worst-case project costs ${growth.toFixed(2)}× (target: near-linear, ≤ 3×)`],
   [topologyBuild < 5, `topology build 200x3 ${ms(topologyBuild)} (target: a few ms, < 5 ms)`],
   [topologyLayout < 1000, `topology layout 200x3 ${ms(topologyLayout)} (target: < 1 s, aim for 300 ms)`],
+  [keystrokeRevalidate < 1, `revalidation after a keystroke at 60 NADs ${ms(keystrokeRevalidate)} (target: < 1 ms)`],
+  [wizardKeystroke === undefined || wizardKeystroke < 5, `wizard keystroke at 60 networks ${wizardKeystroke === undefined ? '(not measured)' : ms(wizardKeystroke)} of script (target < 5 ms)`],
   [processRatio !== undefined && processRatio <= 2, `CLI validate of the large bundle is ${processRatio?.toFixed(2) ?? '(not measured)'}× a js-yaml parse of it, whole processes (target: ≤ ~2×)`],
 ]
 for (const [ok, text] of checks) console.log(`${verdict(ok)}  ${text}`)

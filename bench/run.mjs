@@ -15,6 +15,8 @@ await build({
   target: 'node20',
   // Prefer ESM builds: jsonc-parser's UMD build uses a dynamic require esbuild cannot bundle.
   mainFields: ['module', 'main'],
+  // The browser line drives the built app: vite and Playwright load from node_modules as they are.
+  external: ['vite', '@playwright/test'],
   logLevel: 'warning',
 })
 execFileSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' })

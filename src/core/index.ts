@@ -65,6 +65,7 @@ export * from './project/read-ip-json'
 // Whole-project validation: cross-object and workload rules
 export * from './validation/cross-object-issues'
 export * from './validation/validate-project'
+export * from './validation/revalidate-project'
 // Topology: the design as a graph of pods, interfaces, NADs, bridges and NICs (no positions)
 export * from './topology/topology-graph'
 export * from './topology/build-topology'

@@ -1,15 +1,19 @@
 import { useDeferredValue, useMemo } from 'react'
-import { validateProject, type Issue, type Project } from '../../core'
+import { revalidateProject, type Issue, type Project, type ProjectValidation } from '../../core'
 import type { Selection } from './designer-store'
 import { useDesigner } from './store-context'
 
 const issuesCache = new WeakMap<Project, Issue[]>()
+// The latest validation: the next project (one keystroke later, or the wizard's draft among the same networks)
+// revalidates only what its edit touched.
+let latest: ProjectValidation | undefined
 
 /** All issues of a project, computed once per project value. */
 export function projectIssues(project: Project): Issue[] {
   let issues = issuesCache.get(project)
   if (!issues) {
-    issues = validateProject(project)
+    latest = revalidateProject(latest, project)
+    issues = latest.issues
     issuesCache.set(project, issues)
   }
   return issues
