@@ -2,6 +2,19 @@ import { expect, type Download, type Locator, type Page } from '@playwright/test
 import { readFile } from 'node:fs/promises'
 import { load } from 'js-yaml'
 
+/**
+ * Put `entries` into localStorage before the app's first script runs, once per tab. Writing them from a loaded page
+ * races the app: its autosave on pagehide writes the project library again after the test's writes.
+ */
+export async function seedStorage(page: Page, entries: Record<string, string>) {
+  await page.addInitScript((seed) => {
+    if (sessionStorage.getItem('e2e.seeded')) return
+    sessionStorage.setItem('e2e.seeded', '1')
+    localStorage.clear()
+    for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value)
+  }, entries)
+}
+
 /** A designer page, driven the way a user would: by roles and labels. */
 export class Designer {
   constructor(readonly page: Page) {}

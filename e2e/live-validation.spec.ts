@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { Designer } from './designer'
+import { Designer, seedStorage } from './designer'
 
 test.use({ viewport: { width: 1600, height: 1000 } })
 
@@ -101,10 +101,8 @@ test('the project survives a reload', async ({ page }) => {
 })
 
 test('a damaged autosave of an earlier build does not stop the app, is reported and kept', async ({ page }) => {
+  await seedStorage(page, { 'nad-designer.project': '{"format":"nad-designer-project","version":1,"project":{"networks":"oops"}}' })
   await page.goto('/')
-  await page.evaluate(() => localStorage.clear())
-  await page.evaluate(() => localStorage.setItem('nad-designer.project', '{"format":"nad-designer-project","version":1,"project":{"networks":"oops"}}'))
-  await page.reload()
   await expect(page.getByRole('heading', { name: 'NAD Designer' })).toBeVisible()
   await expect(page.getByText('No networks yet')).toBeVisible()
   await expect(page.getByText(/^Project My project cannot be opened: The project file's networks is missing/)).toBeVisible()

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
-import { Designer } from './designer'
+import { Designer, seedStorage } from './designer'
 
 test.use({ viewport: { width: 1600, height: 1000 } })
 
@@ -99,15 +99,13 @@ test('a reload in the middle of editing finds everything there, in the project t
 })
 
 test('the single project an earlier build saved becomes "My project", and its old key goes once it is stored anew', async ({ page }) => {
-  await page.goto('/')
-  await page.evaluate(() => {
-    localStorage.clear()
-    const network = { id: 'n1', name: 'legacy-net', namespace: 'default', config: { cniVersion: '0.4.0', type: 'bridge', bridge: 'br-legacy' } }
-    const platform = { target: 'microshift-4.17', clusterNetwork: ['10.42.0.0/16'], serviceNetwork: ['10.43.0.0/16'] }
-    localStorage.setItem('nad-designer.project', JSON.stringify({ format: 'nad-designer-project', version: 1, project: { networks: [network], workloads: [], hostNics: [], platform } }))
-    localStorage.setItem('nad-designer.selection', '{"kind":"network","id":"n1"}')
+  const network = { id: 'n1', name: 'legacy-net', namespace: 'default', config: { cniVersion: '0.4.0', type: 'bridge', bridge: 'br-legacy' } }
+  const platform = { target: 'microshift-4.17', clusterNetwork: ['10.42.0.0/16'], serviceNetwork: ['10.43.0.0/16'] }
+  await seedStorage(page, {
+    'nad-designer.project': JSON.stringify({ format: 'nad-designer-project', version: 1, project: { networks: [network], workloads: [], hostNics: [], platform } }),
+    'nad-designer.selection': '{"kind":"network","id":"n1"}',
   })
-  await page.reload()
+  await page.goto('/')
   await expect(projectButton(page, 'My project')).toBeVisible()
   await expect(networkItems(page)).toHaveText([/^legacy-net/])
   await expect.poll(() => new Designer(page).shownYaml('legacy-net')).toContain('"bridge": "br-legacy"')
