@@ -84,8 +84,14 @@ test('valid YAML edits flow back into the form; invalid ones are explained by li
   await expect(page.getByText(/^Line \d+/).first()).toBeVisible()
   await page.screenshot({ path: '/tmp/yaml-rejected.png' })
   await expect(master).toHaveValue('eth2')
+  // Copy and Download would give the last valid YAML, not the text on screen: they are off and say why
+  await expect(page.getByRole('button', { name: 'Copy YAML' })).toBeDisabled()
+  await expect(page.getByRole('button', { name: 'Download YAML' })).toBeDisabled()
+  await expect(page.getByText('Copy and Download are off while the edited YAML is not applied: fix it or Revert.')).toBeVisible()
   await page.getByRole('button', { name: 'Revert' }).click()
   await expect(page.getByText('This YAML was not applied')).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Copy YAML' })).toBeEnabled()
+  await expect(page.getByText(/Copy and Download are off/)).toBeHidden()
 })
 
 test('the project survives a reload', async ({ page }) => {

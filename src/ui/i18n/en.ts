@@ -219,6 +219,7 @@ export const en = {
     editorLabel: 'YAML of {name}, editable', editHint: 'You can edit the YAML: valid changes flow back into the form, invalid ones are explained and never erase it.',
     rejected: 'This YAML was not applied; the form keeps the last valid network.', revert: 'Revert',
     problems: 'Problems', atLine: 'Line {line}', needOneNetwork: 'The YAML must hold exactly one NetworkAttachmentDefinition (found {count}).',
+    copyOff: 'Copy and Download are off while the edited YAML is not applied: fix it or Revert.',
   },
   pods: {
     attachments: 'Attachments (k8s.v1.cni.cncf.io/networks)', addAttachment: 'Add attachment', attachmentN: 'attachment {n} ({iface})',

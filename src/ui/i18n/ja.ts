@@ -220,6 +220,7 @@ export const ja: Resources = {
     editorLabel: '{name} の YAML (編集可能)', editHint: 'YAML は直接編集できます。有効な変更はフォームに反映され、無効な変更は説明が表示されるだけでフォームは消えません。',
     rejected: 'この YAML は適用されていません。フォームは最後の有効なネットワークを保持しています。', revert: '元に戻す',
     problems: '問題', atLine: '{line} 行目', needOneNetwork: 'YAML には NetworkAttachmentDefinition がちょうど 1 つ必要です ({count} 個あります)。',
+    copyOff: '編集した YAML が適用されていない間はコピーとダウンロードを使えません。修正するか「元に戻す」を押してください。',
   },
   pods: {
     attachments: '接続 (k8s.v1.cni.cncf.io/networks)', addAttachment: '接続を追加', attachmentN: '接続 {n} ({iface})',
