@@ -19,6 +19,8 @@ export const en = {
     notSetDefault: 'Not set (default: {value})',
     notAWholeNumber: 'Enter a whole number, e.g. 1500.',
     badTrunk: 'Write VLAN ids and spans separated by commas, e.g. 100, 200-300.',
+    keyLeftOut: 'Until then {key} is left out of the YAML.',
+    valueKept: 'Until then the YAML keeps {value}.',
   },
   rows: { remove: 'Remove {row}' },
   nav: {
@@ -117,6 +119,14 @@ export const en = {
     cancel: 'Cancel', back: 'Back', next: 'Next', create: 'Create network',
     steps: { plugin: 'Plugin', general: 'General', settings: 'Plugin settings', ipam: 'IPAM', review: 'Review' },
     reviewIssues: 'Issues ({count})', reviewYaml: 'Manifest',
+    createAnyway: 'Create with errors',
+    heldBack: {
+      unreadable: 'A field holds text that is not a valid value (shown in red); correct or clear it first, so nothing typed is lost.',
+      stepErrors_one: 'This step has an error, shown at its field: fix it to go on.',
+      stepErrors_other: 'This step has {count} errors, shown at their fields: fix them to go on.',
+      networkErrors_one: 'Not created: the network has an error (listed above). Pick it to fix it, or create it with the error.',
+      networkErrors_other: 'Not created: the network has {count} errors (listed above). Pick one to fix it, or create it with the errors.',
+    },
   },
   ipam: {
     none: 'None (layer 2 only, no addresses)',
