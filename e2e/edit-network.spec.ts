@@ -19,9 +19,15 @@ test('editing a network in the inspector, advanced keys included, downloads exac
   await designer.toggle('Hairpin mode (hairpinMode)', true, form)
   await designer.fill('VLAN trunk (vlanTrunk)', '100, 200-300', form)
   // an error caught at the field does not reach the YAML
-  await designer.fill('VLAN id (vlan)', '12x', form)
-  await expect(form.getByRole('textbox', { name: 'VLAN id (vlan)' })).toHaveAttribute('aria-invalid', 'true')
-  await designer.fill('VLAN id (vlan)', '', form)
+  const vlan = form.getByRole('textbox', { name: 'VLAN id (vlan)' })
+  await vlan.fill('12x')
+  await vlan.press('Tab')
+  await expect(vlan).toHaveAttribute('aria-invalid', 'true')
+  await expect(vlan).toHaveValue('12x')
+  await expect(form.getByText('Enter a whole number, e.g. 1500. Until then vlan is left out of the YAML.')).toBeVisible()
+  await expect(page.getByRole('textbox', { name: /YAML of bridge-conf/ })).not.toContainText('"vlan"')
+  await vlan.fill('')
+  await vlan.press('Tab')
 
   const editor = page.getByRole('textbox', { name: /YAML of bridge-conf/ })
   await expect(editor).toContainText('"hairpinMode": true')

@@ -20,7 +20,22 @@ test('a macvlan network made with the wizard downloads as the YAML the form desc
 
   await designer.fill('Master interface (master)', 'enp2s0', wizard)
   await designer.choose('Mode (mode)', /^vepa/, wizard)
-  await designer.fill('MTU (mtu)', '1400', wizard)
+  // a half-typed MTU is no value yet: no error while typing; left as "15", it is the user's value and is checked
+  const mtu = wizard.getByRole('textbox', { name: 'MTU (mtu)' })
+  await mtu.pressSequentially('15')
+  await expect(mtu).toHaveAttribute('aria-invalid', 'false')
+  await mtu.press('Tab')
+  await expect(mtu).toHaveAttribute('aria-invalid', 'true')
+  await expect(wizard.getByText(/mtu 15 is outside what the kernel accepts/)).toBeVisible()
+  // text that is no number is kept and holds Next back, so nothing typed is lost
+  await mtu.fill('1e3')
+  await designer.next()
+  await expect(mtu).toHaveValue('1e3')
+  await expect(mtu).toBeFocused()
+  await expect(wizard.getByText(/A field holds text that is not a valid value/)).toBeVisible()
+  await expect(wizard.getByText('Enter a whole number, e.g. 1500. Until then the YAML keeps 15.')).toBeVisible()
+  await page.screenshot({ path: '/tmp/wizard-11/macvlan-mtu-unreadable.png' })
+  await mtu.fill('1400')
   await page.screenshot({ path: '/tmp/wizard-macvlan-settings.png' })
   await designer.next()
 
@@ -50,4 +65,21 @@ test('a macvlan network made with the wizard downloads as the YAML the form desc
   expect(config.mtu).toBe(1400)
   expect(config.ipam).toEqual({ type: 'dhcp' })
   expect(Object.keys(config)).not.toContain('linkInContainer')
+})
+
+test('clicking straight through with Next and Create makes the chapter\'s macvlan network: dhcp, no error', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await designer.startWizard('macvlan')
+  const wizard = designer.wizard
+  await page.screenshot({ path: '/tmp/wizard-11/macvlan-through-general.png' })
+  for (const step of ['settings', 'ipam', 'review']) {
+    await designer.next()
+    await page.screenshot({ path: `/tmp/wizard-11/macvlan-through-${step}.png` })
+  }
+  await wizard.getByRole('button', { name: 'Create network' }).click()
+  await expect(wizard).toBeHidden()
+  await expect(page.getByTestId('issue-count')).toHaveAccessibleName(/^Errors: 0,/)
+  const config = configOf((await designer.downloadYaml()).doc)
+  expect(config).toMatchObject({ type: 'macvlan', ipam: { type: 'dhcp' } })
 })

@@ -79,7 +79,7 @@ describe('validateProject', () => {
     const nad: Network = { id: 's', name: 's', namespace: 'default', config: network }
     const codes = validateProject(aProject([nad], [aPod([attach(nad)]), aPod([attach(nad)])])).map((issue) => issue.code)
     expect(codes).not.toContain('project.rule-failed')
-    expect(codes).toContain('static.address-not-cidr')
+    expect(codes).toContain('static.address-missing')
   })
 
   it('never throws and never loses a rule, whatever the project holds', () => {

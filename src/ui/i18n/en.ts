@@ -43,6 +43,8 @@ export const en = {
     notSetDefault: 'Not set (default: {value})',
     notAWholeNumber: 'Enter a whole number, e.g. 1500.',
     badTrunk: 'Write VLAN ids and spans separated by commas, e.g. 100, 200-300.',
+    keyLeftOut: 'Until then {key} is left out of the YAML.',
+    valueKept: 'Until then the YAML keeps {value}.',
   },
   rows: { remove: 'Remove {row}' },
   nav: {
@@ -166,6 +168,14 @@ export const en = {
     cancel: 'Cancel', back: 'Back', next: 'Next', create: 'Create network',
     steps: { plugin: 'Plugin', general: 'General', settings: 'Plugin settings', ipam: 'IPAM', review: 'Review' },
     reviewIssues: 'Issues ({count})', reviewYaml: 'Manifest',
+    createAnyway: 'Create with errors',
+    heldBack: {
+      unreadable: 'A field holds text that is not a valid value (shown in red); correct or clear it first, so nothing typed is lost.',
+      stepErrors_one: 'This step has an error, shown at its field: fix it to go on.',
+      stepErrors_other: 'This step has {count} errors, shown at their fields: fix them to go on.',
+      networkErrors_one: 'Not created: the network has an error (listed above). Pick it to fix it, or create it with the error.',
+      networkErrors_other: 'Not created: the network has {count} errors (listed above). Pick one to fix it, or create it with the errors.',
+    },
   },
   ipam: {
     none: 'None (layer 2 only, no addresses)',
@@ -268,6 +278,7 @@ export const en = {
     editorLabel: 'YAML of {name}, editable', editHint: 'You can edit the YAML: valid changes flow back into the form, invalid ones are explained and never erase it.',
     rejected: 'This YAML was not applied; the form keeps the last valid network.', revert: 'Revert',
     problems: 'Problems', atLine: 'Line {line}', needOneNetwork: 'The YAML must hold exactly one NetworkAttachmentDefinition (found {count}).',
+    copyOff: 'Copy and Download are off while the edited YAML is not applied: fix it or Revert.',
   },
   pods: {
     attachments: 'Attachments (k8s.v1.cni.cncf.io/networks)', addAttachment: 'Add attachment', attachmentN: 'attachment {n} ({iface})',

@@ -110,6 +110,7 @@ export const jaIssues: Record<string, string> = {
   'host-local.pool-single-address': '範囲セット {set} のアドレスは 1 つ ({address}) だけです。host-local はノードごとにリースを管理するため、どのノードも同じアドレスを割り当て、ノード上の 2 つ目の Pod は "no IP addresses available" で失敗します。固定アドレス 1 つなら static IPAM を使うか、範囲を広げてください。',
   // static
   'static.addresses-missing': 'static にアドレスがなく、NAD に capabilities.ips もありません。メインプラグインは "IPAM plugin returned missing IP config" で失敗します。',
+  'static.address-missing': 'アドレスのないエントリーがあります。static は "the \'address\' field is expected to be in CIDR notation, got: \'\'" で拒否します。アドレス (例: 192.168.10.10/24) を入力するか、エントリーを削除してください。',
   'static.address-not-cidr': 'アドレス "{value}" は拒否されます: "the \'address\' field is expected to be in CIDR notation" (例: 10.10.0.5/24)。',
   'static.address-is-network-address': 'アドレス {value} はそのサブネットのネットワークアドレスです。static は受け入れますが、ホストアドレスとしては使えません。',
   'static.address-is-broadcast': 'アドレス {value} はそのサブネットのブロードキャストアドレスです。',

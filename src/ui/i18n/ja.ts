@@ -45,6 +45,8 @@ export const ja: Resources = {
     notSetDefault: '未設定 (デフォルト値: {value})',
     notAWholeNumber: '整数を入力してください (例: 1500)。',
     badTrunk: 'VLAN ID と範囲をコンマ区切りで入力してください (例: 100, 200-300)。',
+    keyLeftOut: 'それまで {key} は YAML に書かれません。',
+    valueKept: 'それまで YAML は {value} のままです。',
   },
   rows: { remove: '{row} を削除' },
   nav: {
@@ -167,6 +169,14 @@ export const ja: Resources = {
     cancel: 'キャンセル', back: '戻る', next: '次へ', create: 'ネットワークを作成',
     steps: { plugin: 'プラグイン', general: '一般', settings: 'プラグインの設定', ipam: 'IPAM', review: '確認' },
     reviewIssues: '問題 ({count})', reviewYaml: 'マニフェスト',
+    createAnyway: 'エラーのまま作成',
+    heldBack: {
+      unreadable: '有効な値ではないテキストが入力されているフィールドがあります (赤で表示)。入力内容が失われないよう、先に修正するか空にしてください。',
+      stepErrors_one: 'このステップにはエラーが 1 件あり、フィールドに表示されています。修正すると次へ進めます。',
+      stepErrors_other: 'このステップには {count} 件のエラーがあり、各フィールドに表示されています。修正すると次へ進めます。',
+      networkErrors_one: '作成していません: このネットワークにはエラーが 1 件あります (上の一覧)。選んで修正するか、エラーのまま作成してください。',
+      networkErrors_other: '作成していません: このネットワークには {count} 件のエラーがあります (上の一覧)。選んで修正するか、エラーのまま作成してください。',
+    },
   },
   ipam: {
     none: 'なし (レイヤー 2 のみ、アドレスなし)',
@@ -269,6 +279,7 @@ export const ja: Resources = {
     editorLabel: '{name} の YAML (編集可能)', editHint: 'YAML は直接編集できます。有効な変更はフォームに反映され、無効な変更は説明が表示されるだけでフォームは消えません。',
     rejected: 'この YAML は適用されていません。フォームは最後の有効なネットワークを保持しています。', revert: '元に戻す',
     problems: '問題', atLine: '{line} 行目', needOneNetwork: 'YAML には NetworkAttachmentDefinition がちょうど 1 つ必要です ({count} 個あります)。',
+    copyOff: '編集した YAML が適用されていない間はコピーとダウンロードを使えません。修正するか「元に戻す」を押してください。',
   },
   pods: {
     attachments: '接続 (k8s.v1.cni.cncf.io/networks)', addAttachment: '接続を追加', attachmentN: '接続 {n} ({iface})',

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Button, Snackbar, Stack } from '@mui/material'
+import { Button, Snackbar, Stack, Typography } from '@mui/material'
 import ContentCopyIcon from '@mui/icons-material/ContentCopy'
 import DownloadIcon from '@mui/icons-material/Download'
 import { useTranslation } from 'react-i18next'
@@ -11,15 +11,17 @@ interface Props {
   /** What is copied, for the button labels ("YAML", "annotation"...). */
   what: string
   mimeType?: string
-  disabled?: boolean
+  /** Why the buttons are off, shown beside them; the buttons are on when this is undefined. */
+  disabledReason?: string
 }
 
 /** "Copy X" and "Download X" buttons with a short confirmation. */
-export function CopyDownloadButtons({ text, fileName, what, mimeType, disabled }: Props) {
+export function CopyDownloadButtons({ text, fileName, what, mimeType, disabledReason }: Props) {
+  const disabled = disabledReason !== undefined
   const { t } = useTranslation()
   const [message, setMessage] = useState<string>()
   return (
-    <Stack direction="row" spacing={1}>
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       <Button variant="outlined" startIcon={<ContentCopyIcon />} disabled={disabled}
         onClick={async () => setMessage((await copyText(text)) ? t('copy.done', { what }) : t('copy.failed'))}>
         {t('copy.copy', { what })}
@@ -28,6 +30,7 @@ export function CopyDownloadButtons({ text, fileName, what, mimeType, disabled }
         onClick={() => { downloadText(fileName, text, mimeType); setMessage(t('copy.downloaded', { file: fileName })) }}>
         {t('copy.download', { what })}
       </Button>
+      {disabledReason && <Typography variant="body2" color="text.secondary" role="status">{disabledReason}</Typography>}
       <Snackbar open={message !== undefined} autoHideDuration={2500} onClose={() => setMessage(undefined)} message={message}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }} />
     </Stack>

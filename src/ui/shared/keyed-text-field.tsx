@@ -47,17 +47,26 @@ export function KeyedTextField({ name, cniKey, label, help, defaultText, placeho
   const [text, setText] = useState(() => toText(field.value, kind))
   const [bad, setBad] = useState(false)
   const [seen, setSeen] = useState<unknown>(field.value)
-  // follow values set from outside (a row removed, a reset) without fighting the user's typing
+  // follow values set from outside (a row removed, a reset, a YAML edit) without fighting the user's typing
   if (seen !== field.value) {
     setSeen(field.value)
-    const parsed = fromText(text, kind)
-    if (JSON.stringify(parsed.value) !== JSON.stringify(field.value) && !(parsed.bad && field.value === undefined)) {
+    if (JSON.stringify(fromText(text, kind).value) !== JSON.stringify(field.value)) {
       setText(toText(field.value, kind))
       setBad(false)
     }
   }
+  // A whole number is read when the user leaves the field (or presses Enter): "15" on the way to "1500" is not a value
+  // to validate, and text that is no number ("1e3", "-") stays on screen while the project keeps its last value.
+  const readOnLeave = kind === 'integer'
+  const read = (typed: string) => {
+    const parsed = fromText(typed, kind)
+    setBad(parsed.bad === true)
+    if (!parsed.bad) field.onChange(parsed.value)
+  }
   const severity = worstSeverity(issues)
-  const localError = bad ? t('field.notAWholeNumber') : undefined
+  const localError = bad
+    ? `${t('field.notAWholeNumber')} ${field.value === undefined ? t('field.keyLeftOut', { key: cniKey }) : t('field.valueKept', { value: String(field.value) })}`
+    : undefined
   const listId = suggestions && suggestions.length > 0 ? `${name}-suggestions` : undefined
   return (
     <>
@@ -69,17 +78,22 @@ export function KeyedTextField({ name, cniKey, label, help, defaultText, placeho
       autoFocus={autoFocus}
       placeholder={placeholder}
       inputRef={field.ref}
-      onBlur={field.onBlur}
+      onBlur={() => {
+        if (readOnLeave) read(text)
+        field.onBlur()
+      }}
+      onKeyDown={(event) => { if (readOnLeave && event.key === 'Enter') read(text) }}
       onChange={(event) => {
         setText(event.target.value)
-        const parsed = fromText(event.target.value, kind)
-        setBad(parsed.bad === true)
-        field.onChange(parsed.value)
+        if (readOnLeave) setBad(false)
+        else read(event.target.value)
       }}
       error={severity === 'error' || bad}
       sx={severity === 'warning' ? { '& .MuiOutlinedInput-notchedOutline': { borderColor: 'warning.main' } } : undefined}
       slotProps={{
         htmlInput: { inputMode: kind === 'integer' ? 'numeric' : undefined, spellCheck: false, 'data-field': name, list: listId,
+          // text that is not a value yet: the wizard will not leave a step that would lose it
+          'data-unreadable': bad ? 'true' : undefined,
           style: mono ? { fontFamily: 'monospace' } : undefined },
         formHelperText: { component: 'div' },
       }}

@@ -1,22 +1,15 @@
 import { MenuItem, Stack, TextField, Typography } from '@mui/material'
 import { useController, useFormContext } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import type { Ipam } from '../../../core'
 import { useFieldIssues } from '../../shared/field-issues'
 import { FieldHelp, keyedLabel, worstSeverity } from '../../shared/field-help'
 import { DhcpFields } from './dhcp-fields'
+import { freshIpam } from './fresh-ipam'
 import { HostLocalFields } from './host-local-fields'
 import { StaticFields } from './static-fields'
 
 const IPAM_TYPES = ['host-local', 'static', 'dhcp'] as const
 const NONE = 'none'
-
-function freshIpam(type: string): Ipam | undefined {
-  if (type === 'host-local') return { type: 'host-local', ranges: [[{ subnet: '' }]] }
-  if (type === 'static') return { type: 'static', addresses: [{ address: '' }] }
-  if (type === 'dhcp') return { type: 'dhcp' }
-  return undefined
-}
 
 /** The IPAM type picker; switching type starts that type's settings afresh. */
 export function IpamTypeField() {

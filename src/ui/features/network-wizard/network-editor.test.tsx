@@ -63,6 +63,43 @@ describe('the network editor', () => {
     expect(address.getAttribute('aria-invalid')).toBe('false')
   })
 
+  it('reads a whole number when the field is left: nothing half-typed reaches the project, unreadable text stays on screen', async () => {
+    const store = renderEditor()
+    const user = userEvent.setup()
+    const mtu = screen.getByRole('textbox', { name: 'MTU (mtu)' }) as HTMLInputElement
+    const config = () => store.getState().project.networks[0]?.config
+    const help = () => document.getElementById(mtu.getAttribute('aria-describedby') ?? '')?.textContent
+    // "15" on the way to "1500": no value yet, so no error about an MTU of 15
+    await user.type(mtu, '15')
+    expect(config()).not.toHaveProperty('mtu')
+    expect(mtu.getAttribute('aria-invalid')).toBe('false')
+    await user.type(mtu, '00')
+    await user.tab()
+    expect(config()).toMatchObject({ mtu: 1500 })
+    // not a number: kept as typed and explained; the project keeps 1500
+    await user.clear(mtu)
+    await user.type(mtu, '1e3')
+    await user.tab()
+    expect(mtu.value).toBe('1e3')
+    expect(mtu.getAttribute('aria-invalid')).toBe('true')
+    expect(help()).toContain('Enter a whole number, e.g. 1500. Until then the YAML keeps 1500.')
+    expect(config()).toMatchObject({ mtu: 1500 })
+    // emptied: the key is left out
+    await user.clear(mtu)
+    await user.tab()
+    expect(config()).not.toHaveProperty('mtu')
+    await user.type(mtu, '-')
+    await user.tab()
+    expect(mtu.value).toBe('-')
+    expect(help()).toContain('Until then mtu is left out of the YAML.')
+    // a number the user leaves in the field is the user's value: read, and the core's error shown
+    await user.clear(mtu)
+    await user.type(mtu, '15{Enter}')
+    expect(config()).toMatchObject({ mtu: 15 })
+    expect(mtu.getAttribute('aria-invalid')).toBe('true')
+    expect(help()).toContain('outside what the kernel accepts')
+  }, 30_000)
+
   it('a jump focuses the field, and centres it again once an opening section has grown (not on a label\'s shorter transition)', () => {
     const store = renderEditor()
     act(() => designerActions(store).focusField({ kind: 'network', id: 'n1' }, 'config.master'))

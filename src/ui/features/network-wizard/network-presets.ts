@@ -1,4 +1,5 @@
 import type { Network, PluginType } from '../../../core'
+import { freshIpam, STARTING_IPAM_TYPE } from './fresh-ipam'
 
 /** A one-click starting point. Labels and descriptions live in i18n under `presets.<id>`. */
 export interface NetworkPreset {
@@ -78,6 +79,5 @@ export const NETWORK_PRESETS: readonly NetworkPreset[] = [
 
 /** A fresh network of `plugin` with only what a new NAD needs. */
 export function blankNetwork(id: string, plugin: PluginType, name: string): Network {
-  const ipam = { type: 'host-local' as const, ranges: [[{ subnet: '' }]] }
-  return { id, name, namespace: 'default', config: { type: plugin, cniVersion: '1.0.0', ipam } }
+  return { id, name, namespace: 'default', config: { type: plugin, cniVersion: '1.0.0', ipam: freshIpam(STARTING_IPAM_TYPE[plugin]) } }
 }

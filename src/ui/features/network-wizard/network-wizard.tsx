@@ -1,35 +1,19 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react'
-import {
-  Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Step, StepButton, Stepper, Typography,
-} from '@mui/material'
-import { FormProvider, useWatch } from 'react-hook-form'
+import { useMemo, useRef, useState } from 'react'
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Step, StepButton, Stepper, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
-import { emitNadYaml, isPluginType, type Network, type PluginType, type Project } from '../../../core'
+import type { Network, PluginType } from '../../../core'
 import { projectIssues } from '../../state/derived'
 import { newId } from '../../state/new-id'
 import { freeName } from '../../state/project-edits'
 import { useActions, useDesigner } from '../../state/store-context'
-import { FieldIssuesStoreProvider, IssuesFeed, useNewFieldIssuesStore, type FieldIssuesStore } from '../../shared/field-issues'
-import { focusField } from '../../shared/focus-field'
-import { IssueRows } from '../../shared/issue-rows'
-import { GeneralFields } from './general-fields'
-import { IpamFields, IpamTypeField } from './ipam-fields'
-import { PluginFields } from './plugin-fields'
 import { toNetwork } from './form-values'
-import { useNetworkForm } from './use-network-form'
 import { blankNetwork, type NetworkPreset } from './network-presets'
 import { PluginChoice } from './plugin-choice'
-import { advancedPluginPaths, IPAM_ADVANCED_PATHS } from './plugin-field-specs'
-import { AdvancedFold } from './advanced-fold'
+import { WizardForm, type FocusRequest } from './wizard-form'
+import { errorsOfStep, STEPS, type StepId } from './wizard-steps'
 
-const STEPS = ['plugin', 'general', 'settings', 'ipam', 'review'] as const
-type StepId = (typeof STEPS)[number]
-/** Which form paths each step edits, to send an issue to its step. */
-const STEP_OF_FIELD: [RegExp, StepId][] = [[/^config\.ipam/, 'ipam'], [/^(name|namespace|config\.cniVersion)$/, 'general'], [/^config\./, 'settings']]
-
-function stepOfField(field: string): StepId {
-  return STEP_OF_FIELD.find(([pattern]) => pattern.test(field))?.[1] ?? 'general'
-}
+/** Why the last Next or Create did not go on. */
+type HeldBack = { kind: 'unreadable' } | { kind: 'step-errors'; step: StepId } | { kind: 'network-errors' }
 
 /** The guided way to a new network: plugin → general → plugin settings → IPAM → review. */
 export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -39,30 +23,74 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
   const [draft, setDraft] = useState<Network>()
   const [formKey, setFormKey] = useState(0)
   const [step, setStep] = useState(0)
+  const [revealedSteps, setRevealedSteps] = useState<ReadonlySet<StepId>>(new Set())
+  const [focusRequest, setFocusRequest] = useState<FocusRequest>()
+  const [heldBack, setHeldBack] = useState<HeldBack>()
+  const content = useRef<HTMLDivElement>(null)
+  const issues = useMemo(() => {
+    if (!draft) return []
+    const withDraft = { ...project, networks: [...project.networks, draft] }
+    return projectIssues(withDraft).filter((i) => i.target.kind === 'network' && i.target.id === draft.id)
+  }, [project, draft])
+  const errorCount = issues.filter((i) => i.severity === 'error').length
+  const here = STEPS[step] ?? 'review'
   const plugin = draft?.config?.type === 'foreign' ? undefined : draft?.config?.type
+  const goTo = (index: number) => {
+    setHeldBack(undefined)
+    setStep(index)
+  }
   const start = (network: Network, toStep: number) => {
     setDraft(network)
     setFormKey((k) => k + 1)
-    setStep(toStep)
+    setRevealedSteps(new Set())
+    goTo(toStep)
   }
   const choosePlugin = (p: PluginType) => {
-    if (plugin === p && draft) return setStep(1)
+    if (plugin === p && draft) return goTo(1)
     const name = draft?.name || freeName(new Set(project.networks.map((n) => n.name)), `${p}-net`)
     const blank = { ...blankNetwork(draft?.id ?? newId('net'), p, name), namespace: draft?.namespace || 'default' }
     // the draft is what the form would report: empty inputs are "not set"
     start(toNetwork(blank, blank), 1)
   }
   const choosePreset = (preset: NetworkPreset) => start(preset.build(newId('net')), STEPS.indexOf('review'))
+  const focusLater = (field: string) => setFocusRequest((last) => ({ field, nonce: (last?.nonce ?? 0) + 1 }))
+  /**
+   * Leave this step, unless a field holds text that cannot be read (it would be lost) or, for Next, the step has errors.
+   * The stepper may still jump ahead with errors: looking at the review is not creating.
+   */
+  const leave = (index: number, by: 'next' | 'jump') => {
+    const unreadable = content.current?.querySelector('[data-unreadable="true"]')
+    if (unreadable instanceof HTMLElement) {
+      setHeldBack({ kind: 'unreadable' })
+      return unreadable.focus()
+    }
+    const errors = by === 'next' ? errorsOfStep(issues, here) : []
+    if (errors[0]) {
+      setRevealedSteps((steps) => new Set([...steps, here]))
+      setHeldBack({ kind: 'step-errors', step: here })
+      return focusLater(errors[0].field)
+    }
+    goTo(index)
+  }
   const close = () => {
     onClose()
     setDraft(undefined)
-    setStep(0)
+    goTo(0)
   }
-  const create = () => {
+  const create = (despiteErrors: boolean) => {
     if (!draft) return
+    if (errorCount > 0 && !despiteErrors) {
+      setRevealedSteps(new Set(STEPS))
+      return setHeldBack({ kind: 'network-errors' })
+    }
     actions.createNetwork(draft)
     close()
   }
+  const heldBackText = heldBack?.kind === 'unreadable' ? t('wizard.heldBack.unreadable')
+    : heldBack?.kind === 'step-errors' && heldBack.step === here && errorsOfStep(issues, here).length > 0
+      ? t('wizard.heldBack.stepErrors', { count: errorsOfStep(issues, here).length })
+      : heldBack?.kind === 'network-errors' && here === 'review' && errorCount > 0 ? t('wizard.heldBack.networkErrors', { count: errorCount })
+        : undefined
   return (
     // one height for every step, so the stepper and the buttons stay put while the content changes
     <Dialog open={open} onClose={close} maxWidth="md" fullWidth aria-labelledby="wizard-title" scroll="paper"
@@ -72,126 +100,33 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
         <Stepper nonLinear activeStep={step} alternativeLabel>
           {STEPS.map((id, index) => (
             <Step key={id} completed={index < step}>
-              <StepButton onClick={() => draft && setStep(index)} disabled={!draft && index > 0}>{t(`wizard.steps.${id}`)}</StepButton>
+              <StepButton onClick={() => draft && leave(index, 'jump')} disabled={!draft && index > 0}>{t(`wizard.steps.${id}`)}</StepButton>
             </Step>
           ))}
         </Stepper>
       </Box>
-      <DialogContent dividers>
+      <DialogContent dividers ref={content}>
         {step === 0 || !draft
           ? <PluginChoice plugin={plugin} onPlugin={choosePlugin} onPreset={choosePreset} />
-          : <WizardForm key={formKey} draft={draft} onDraft={setDraft} step={STEPS[step] ?? 'review'} otherNetworks={project}
-              onGoTo={(id) => setStep(STEPS.indexOf(id))} />}
+          : <WizardForm key={formKey} draft={draft} issues={issues} onDraft={setDraft} step={here} revealedSteps={revealedSteps}
+              focusRequest={focusRequest} onGoTo={(id, field) => {
+                goTo(STEPS.indexOf(id))
+                focusLater(field)
+              }} />}
       </DialogContent>
-      <DialogActions>
+      <DialogActions sx={{ flexWrap: 'wrap' }}>
         <Button onClick={close}>{t('wizard.cancel')}</Button>
-        <Box sx={{ flex: 1 }} />
-        <Button disabled={step === 0} onClick={() => setStep((s) => s - 1)}>{t('wizard.back')}</Button>
+        <Typography role="status" variant="body2" color="error" sx={{ flex: 1, px: 1 }}>{heldBackText}</Typography>
+        <Button disabled={step === 0} onClick={() => leave(step - 1, 'jump')}>{t('wizard.back')}</Button>
         {step < STEPS.length - 1
-          ? <Button variant="contained" disabled={!draft} onClick={() => setStep((s) => s + 1)}>{t('wizard.next')}</Button>
-          : <Button variant="contained" disabled={!draft} onClick={create}>{t('wizard.create')}</Button>}
+          ? <Button variant="contained" disabled={!draft} onClick={() => leave(step + 1, 'next')}>{t('wizard.next')}</Button>
+          : <>
+              {heldBack?.kind === 'network-errors' && errorCount > 0 && (
+                <Button color="error" onClick={() => create(true)}>{t('wizard.createAnyway')}</Button>
+              )}
+              <Button variant="contained" disabled={!draft} onClick={() => create(false)}>{t('wizard.create')}</Button>
+            </>}
       </DialogActions>
     </Dialog>
-  )
-}
-
-interface WizardFormProps {
-  draft: Network
-  onDraft: (network: Network) => void
-  step: StepId
-  otherNetworks: Project
-  onGoTo: (step: StepId) => void
-}
-
-/** The draft's issues and its review; re-renders on every keystroke while the fields do not. */
-function WizardForm({ draft, onDraft, step, otherNetworks, onGoTo }: WizardFormProps) {
-  const { t } = useTranslation()
-  const store = useNewFieldIssuesStore()
-  const root = useRef<HTMLDivElement>(null)
-  const issues = useMemo(() => {
-    const project = { ...otherNetworks, networks: [...otherNetworks.networks, draft] }
-    return projectIssues(project).filter((i) => i.target.kind === 'network' && i.target.id === draft.id)
-  }, [otherNetworks, draft])
-  const yaml = useMemo(() => emitNadYaml(draft), [draft])
-  // a click in the review: focus the field once its step has rendered
-  const [pendingFocus, setPendingFocus] = useState<string>()
-  useEffect(() => {
-    if (pendingFocus === undefined || step === 'review' || !root.current) return
-    focusField(root.current, pendingFocus)
-    setPendingFocus(undefined)
-  }, [pendingFocus, step])
-  return (
-    <Box ref={root}>
-      <IssuesFeed store={store} issues={issues} />
-      <WizardFields initial={draft} onDraft={onDraft} step={step} store={store} />
-      {step === 'review' && (
-        <Stack spacing={2}>
-          <Typography variant="h2" component="h3">{t('wizard.reviewIssues', { count: issues.length })}</Typography>
-          <IssueRows issues={issues} dense locate={(i) => i.field}
-            onPick={(issue) => {
-              setPendingFocus(issue.field)
-              onGoTo(stepOfField(issue.field))
-            }} />
-          <Typography variant="h2" component="h3">{t('wizard.reviewYaml')}</Typography>
-          <Box component="pre" aria-label={t('wizard.reviewYaml')} tabIndex={0}
-            sx={{ m: 0, p: 1.5, bgcolor: 'action.hover', borderRadius: 1, fontSize: 12, overflow: 'auto', fontFamily: 'monospace' }}>
-            {yaml}
-          </Box>
-        </Stack>
-      )}
-    </Box>
-  )
-}
-
-interface WizardFieldsProps {
-  /** Read once: the form owns the values from then on. */
-  initial: Network
-  onDraft: (network: Network) => void
-  step: StepId
-  store: FieldIssuesStore
-}
-
-const WizardFields = memo(function WizardFields({ initial, onDraft, step, store }: WizardFieldsProps) {
-  const methods = useNetworkForm(initial, onDraft)
-  return (
-    <FormProvider {...methods}>
-      <FieldIssuesStoreProvider value={store}>
-        <Box component="form" noValidate onSubmit={(e) => e.preventDefault()}>
-          {step === 'general' && <GeneralFields autoFocus />}
-          {step === 'settings' && <SettingsStep />}
-          {step === 'ipam' && <IpamStep />}
-        </Box>
-      </FieldIssuesStoreProvider>
-    </FormProvider>
-  )
-}, (before, after) => before.step === after.step && before.store === after.store && before.onDraft === after.onDraft)
-
-function SettingsStep() {
-  const { t } = useTranslation()
-  const plugin = useWatch({ name: 'config.type' }) as PluginType | 'foreign' | undefined
-  if (!isPluginType(plugin)) return null
-  return (
-    <Stack spacing={3}>
-      <Alert severity="info" icon={false}>{t(`plugins.${plugin}.limits`)}</Alert>
-      <PluginFields plugin={plugin} part="basic" />
-      <AdvancedFold id="wizard-plugin-advanced" issuePaths={advancedPluginPaths(plugin)}>
-        <PluginFields plugin={plugin} part="advanced" />
-      </AdvancedFold>
-    </Stack>
-  )
-}
-
-function IpamStep() {
-  const ipamType = useWatch({ name: 'config.ipam.type' }) as string | undefined
-  return (
-    <Stack spacing={2}>
-      <IpamTypeField />
-      <IpamFields type={ipamType} part="basic" />
-      {ipamType !== undefined && ipamType !== 'foreign' && (
-        <AdvancedFold key={ipamType} id="wizard-ipam-advanced" issuePaths={IPAM_ADVANCED_PATHS}>
-          <IpamFields type={ipamType} part="advanced" />
-        </AdvancedFold>
-      )}
-    </Stack>
   )
 }

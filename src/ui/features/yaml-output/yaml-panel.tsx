@@ -75,7 +75,9 @@ export function YamlPanel({ network: live }: { network: Network }) {
           <ToggleButton value="compact">{t('yaml.compact')}</ToggleButton>
         </ToggleButtonGroup>
       </Stack>
-      <CopyDownloadButtons text={generated} fileName={toFileName(network.name, 'yaml')} what="YAML" />
+      {/* the editor shows the rejected text while the buttons would give the last valid YAML: off, and say why */}
+      <CopyDownloadButtons text={generated} fileName={toFileName(network.name, 'yaml')} what="YAML"
+        disabledReason={rejected ? t('yaml.copyOff') : undefined} />
       {rejected && (
         <Alert severity="error" action={<Button color="inherit" onClick={() => setOutcome({ kind: 'clean' })}>{t('yaml.revert')}</Button>}>
           <Typography variant="body2" sx={{ fontWeight: 600 }}>{t('yaml.rejected')}</Typography>

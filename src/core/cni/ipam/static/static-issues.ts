@@ -7,6 +7,10 @@ export const STATIC_ISSUES = {
     message:
       'static has no addresses and the NAD lacks capabilities.ips: every pod must request `ips` (Multus passes them as CNI_ARGS IP=), or the main plugin fails with "IPAM plugin returned missing IP config".',
   },
+  'static.address-missing': {
+    severity: 'error',
+    message: 'An address entry has no `address`; static rejects it: "the \'address\' field is expected to be in CIDR notation, got: \'\'". Enter one, e.g. 192.168.10.10/24, or remove the entry.',
+  },
   'static.address-not-cidr': {
     severity: 'error',
     message: 'Address "{value}" is rejected: "the \'address\' field is expected to be in CIDR notation" (e.g. 10.10.0.5/24).',

@@ -14,6 +14,10 @@ describe.each<[string, string, [Network, boolean][]]>([
     [staticNet({}), true], [staticNet({ addresses: [] }), true], [staticNet({}, { ips: true }), false],
     [staticNet({ addresses: [{ address: '10.10.0.5/24' }] }), false],
   ]],
+  ['every address entry has an address', 'static.address-missing', [
+    [staticNet({ addresses: [{ address: '' }] }), true],
+    [staticNet({ addresses: [{ address: '10.10.0.5' }] }), false], [staticNet({ addresses: [{ address: '10.10.0.5/24' }] }), false],
+  ]],
   ['address is in CIDR notation with valid octets', 'static.address-not-cidr', [
     [staticNet({ addresses: [{ address: '10.10.0.5' }] }), true], [staticNet({ addresses: [{ address: '10.10.0.300/24' }] }), true],
     [staticNet({ addresses: [{ address: '2001:db8::10/64' }] }), false],

@@ -16,9 +16,12 @@ export function validateStatic(ipam: StaticIpam, cniVersion: string | undefined,
   const families: (4 | 6)[] = []
   addresses.forEach((entry, index) => {
     const path = `${base}.addresses.${index}`
-    const parsed = entry.address === undefined ? undefined : parseCidr(entry.address)
-    if (!parsed?.ok) {
-      ctx.report('static.address-not-cidr', `${path}.address`, { value: entry.address ?? '' })
+    const parsed = entry.address === undefined || entry.address === '' ? undefined : parseCidr(entry.address)
+    // an entry without an address fails the same way as a bad one (ParseCIDR of ""), but needs different words
+    if (!parsed) {
+      ctx.report('static.address-missing', `${path}.address`)
+    } else if (!parsed.ok) {
+      ctx.report('static.address-not-cidr', `${path}.address`, { value: entry.address })
     } else {
       const { cidr } = parsed
       families.push(cidr.family)
