@@ -15,6 +15,21 @@ export async function seedStorage(page: Page, entries: Record<string, string>) {
   }, entries)
 }
 
+/**
+ * The box of `locator` once the diagram has stopped moving it (a new layout arrives from its worker and is framed a
+ * moment after the nodes render): two reads in a row agree.
+ */
+export async function settledBox(locator: Locator) {
+  let last = await locator.boundingBox()
+  await expect.poll(async () => {
+    const box = await locator.boundingBox()
+    const same = JSON.stringify(box) === JSON.stringify(last)
+    last = box
+    return same && box !== null
+  }, { intervals: [250] }).toBe(true)
+  return last!
+}
+
 /** A designer page, driven the way a user would: by roles and labels. */
 export class Designer {
   constructor(readonly page: Page) {}

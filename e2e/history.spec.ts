@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { Designer } from './designer'
+import { Designer, settledBox } from './designer'
 
 test.use({ viewport: { width: 1600, height: 1000 } })
 
@@ -70,10 +70,9 @@ test('a pod attached to a NAD on the diagram is detached by undo and attached ag
 
   const handle = pod.getByTestId('topology-attach-handle')
   const target = diagram(page).locator('.react-flow__node-network').filter({ hasText: 'macvlan-net' })
-  const from = await handle.boundingBox()
-  const to = await target.boundingBox()
-  if (!from || !to) throw new Error('handle or target not on screen')
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await settledBox(handle)
+  const to = await settledBox(target)
+  await handle.hover()
   await page.mouse.down()
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 })
   await page.mouse.up()

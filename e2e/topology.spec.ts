@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
-import { Designer } from './designer'
+import { Designer, settledBox } from './designer'
 
 test.use({ viewport: { width: 1600, height: 1000 } })
 
@@ -44,10 +44,10 @@ test('the diagram draws the design, and a drag from the pod to a NAD attaches it
 
   const handle = pod.getByTestId('topology-attach-handle')
   const target = node(page, 'network:' + await networkIdOf(page, 'macvlan-net'))
+  await settledBox(handle)
   await handle.hover()
   await page.mouse.down()
-  const to = await target.boundingBox()
-  if (!to) throw new Error('target not on screen')
+  const to = await settledBox(target)
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 })
   await page.mouse.up()
 
