@@ -339,7 +339,8 @@ export function startProjectLibrary(storage: LibraryStorage | undefined, { names
       } else {
         tabs.forget(settled.entry.id)
         state.index.projects = state.index.projects.filter((entry) => entry.id !== settled.entry.id)
-        add(settled.entry, serializeProjectFile(project))
+        const entry = { ...settled.entry, name: uniqueName(settled.entry.name, state.index.projects) }
+        add(entry, serializeProjectFile(project))
       }
       commit()
     },
