@@ -118,6 +118,21 @@ describe('two tabs on one storage', () => {
     expect(storedNetworks(storage, 'a2')).toEqual(['kept'])
   })
 
+  it('finds the deletion itself when it writes before hearing of it, and never writes the deleted project back', () => {
+    const storage = new SharedTestStorage()
+    const a = openTab(storage, 'a')
+    a.library.create('Site A')
+    const b = openTab(storage, 'b')
+    storage.held = true
+    a.library.remove('a2')
+    b.actions.createNetwork(network('late'))
+    b.library.flush()
+    expect(b.library.getView()).toMatchObject({ conflict: 'deleted', currentName: 'Site A' })
+    expect(storage.getItem(projectKey('a2'))).toBeNull()
+    b.library.rename('a1', 'Home')
+    expect(storedNames(storage)).toEqual(['Home'])
+  })
+
   it('"close it" accepts the other tab\'s deletion and opens another project', () => {
     const storage = new SharedTestStorage()
     const a = openTab(storage, 'a')

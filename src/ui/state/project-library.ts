@@ -1,42 +1,16 @@
 import { emptyProject, parseProjectFile, serializeProjectFile, type Project } from '../../core'
 import { designerActions } from './designer-actions'
 import { createDesignerStore, type DesignerStore } from './designer-store'
-import {
-  classifyStorageError, LIBRARY_KEY, projectIdOfKey, projectKey, selectionKey, serializeLibraryIndex, uniqueName, type LibraryEntry, type StorageFailure,
-} from './library-format'
-import { readLibrary, type LibraryNames, type LibraryNotice, type LibraryStorage, type RecordProblem } from './read-library'
+import { LIBRARY_KEY, projectIdOfKey, projectKey, selectionKey, uniqueName, type LibraryEntry } from './library-format'
+import type { Deleted, LibraryOptions, LibraryView, TabConflict } from './library-view'
+import { readLibrary, type LibraryStorage } from './read-library'
 import { repairsOf } from './project-repairs'
 import { retryBackoff } from './retry-backoff'
 import { parseSavedSelection } from './saved-selection'
 import { tabSync } from './tab-sync'
+import { writeLibrary, type OtherTabRecord } from './write-library'
 
-/** What the project menu shows. */
-export interface LibraryView {
-  projects: { id: string; name: string; problem?: RecordProblem }[]
-  currentId: string
-  currentName: string
-  /** the latest changes are stored, or why not */
-  failure?: StorageFailure
-  notices: LibraryNotice[]
-  /** the project just deleted, while it can be undone */
-  deleted?: { name: string }
-  /** another tab changed or deleted the open project while this tab had changes of its own */
-  conflict?: TabConflict['kind']
-}
-
-/** The open project, changed in another tab (`theirs` is its stored text) or deleted there, while this tab changed it too. */
-export type TabConflict = { kind: 'changed'; theirs: string } | { kind: 'deleted'; entry: LibraryEntry }
-
-export interface LibraryOptions {
-  names: LibraryNames
-  newId: () => string
-  /** autosave waits this long after the last change */
-  delayMs?: number
-  /** a failed write is tried again after this long, then twice as long each time */
-  retryMs?: number
-}
-
-interface Deleted { entry: LibraryEntry; position: number; text: string; selection?: string; problem?: RecordProblem; wasCurrent: boolean }
+export type { LibraryView } from './library-view'
 
 /**
  * The page's projects: the designer store holds the open one; every change is written to storage shortly after, and a
@@ -84,46 +58,19 @@ export function startProjectLibrary(storage: LibraryStorage | undefined, { names
   }
 
   /** The open project was deleted in another tab, or changed there while this tab has changes not yet stored. */
-  function otherTabConflict(stored: { text: string | null }) {
-    const entry = entryOf(current()) ?? { id: current(), name: buildView().currentName }
+  function otherTabConflict(stored: OtherTabRecord) {
+    const entry = stored.entry ?? entryOf(current()) ?? { id: current(), name: buildView().currentName }
     conflict = stored.text === null ? { kind: 'deleted', entry } : { kind: 'changed', theirs: stored.text }
   }
 
-  /**
-   * Brings storage in line with memory: records first, the index after them, then what is no longer needed. A record
-   * another tab changed since this tab read it is not overwritten, and the index is merged with the stored one first.
-   */
+  /** Brings storage in line with memory (`writeLibrary`), and tries again later if storage refuses. */
   function persist() {
     const before = failure
-    try {
-      if (!storage) throw new Error('no storage')
-      for (const [key, text] of state.writes) {
-        const id = projectIdOfKey(key)
-        const elsewhere = id === undefined ? undefined : tabs.changedElsewhere(id)
-        if (id !== undefined && elsewhere) {
-          state.writes.delete(key)
-          if (id === current()) otherTabConflict(elsewhere)
-          else if (elsewhere.text !== null) tabs.record(id, elsewhere.text)
-          continue
-        }
-        storage.setItem(key, text)
-        state.writes.delete(key)
-        if (id !== undefined) tabs.wrote(id, text)
-      }
-      if (state.indexDirty) {
-        const lost = tabs.mergeStored()
-        if (lost) otherTabConflict({ text: null })
-        storage.setItem(LIBRARY_KEY, serializeLibraryIndex(state.index))
-        tabs.wroteIndex()
-      }
-      state.indexDirty = false
-      for (const key of state.removals.splice(0)) storage.removeItem(key)
-      failure = undefined
-      retry.succeeded()
-    } catch (error) {
-      failure = storage ? classifyStorageError(error) : 'unavailable'
-      if (storage) retry.failed()
-    }
+    const written = writeLibrary(storage, state, tabs)
+    failure = written.failure
+    if (written.otherTab) otherTabConflict(written.otherTab)
+    if (failure === undefined) retry.succeeded()
+    else if (storage) retry.failed()
     if (failure !== before || conflict) emit()
   }
   /** After a change to the library itself: store it and show it. */
