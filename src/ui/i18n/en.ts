@@ -347,7 +347,7 @@ export const en = {
     },
     damagedProject: 'Project {name} cannot be opened: {reason} Its saved text is kept; the project menu offers it as a download.',
     missingRecord: 'its saved record is missing.',
-    repairedProject: 'Project {name} was opened, but parts of its saved file could not be read and were repaired. Check them before you export:',
+    repairedProject: 'Project {name} was opened, but parts of its saved file could not be read and were repaired:',
     downloadOriginal: 'Download the original',
     otherTab: {
       changedTitle: 'This project was changed in another tab',

@@ -348,7 +348,7 @@ export const ja: Resources = {
     },
     damagedProject: 'プロジェクト {name} を開けません: {reason}保存されたテキストは残してあり、プロジェクトメニューからダウンロードできます。',
     missingRecord: '保存されたレコードが見つかりません。',
-    repairedProject: 'プロジェクト {name} を開きましたが、保存されたファイルの一部を読み取れなかったため修復しました。エクスポートする前に確認してください:',
+    repairedProject: 'プロジェクト {name} を開きましたが、保存されたファイルの一部を読み取れなかったため修復しました:',
     downloadOriginal: '元のファイルをダウンロード',
     otherTab: {
       changedTitle: 'このプロジェクトは別のタブで変更されました',
