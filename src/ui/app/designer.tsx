@@ -101,6 +101,11 @@ function pageLibrary() {
     const names = { first: i18n.t('projects.firstName'), recovered: i18n.t('projects.recoveredName') }
     page = startProjectLibrary(storage(), { names, newId: () => newId('project') })
     window.addEventListener('pagehide', page.library.flush)
+    // another tab of this browser wrote to the same storage: its projects and edits join this tab's
+    const { library } = page
+    window.addEventListener('storage', (event) => {
+      if (event.storageArea === storage()) library.receive(event.key)
+    })
   }
   return page
 }

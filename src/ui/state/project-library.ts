@@ -1,44 +1,43 @@
 import { emptyProject, parseProjectFile, serializeProjectFile, type Project } from '../../core'
 import { designerActions } from './designer-actions'
 import { createDesignerStore, type DesignerStore } from './designer-store'
-import {
-  classifyStorageError, LIBRARY_KEY, projectKey, selectionKey, serializeLibraryIndex, uniqueName, type LibraryEntry, type StorageFailure,
-} from './library-format'
-import { readLibrary, type LibraryNames, type LibraryNotice, type LibraryStorage, type RecordProblem } from './read-library'
+import { LIBRARY_KEY, projectIdOfKey, projectKey, selectionKey, uniqueName, type LibraryEntry } from './library-format'
+import type { Deleted, LibraryOptions, LibraryView, TabConflict } from './library-view'
+import { readLibrary, type LibraryStorage } from './read-library'
+import { repairsOf } from './project-repairs'
+import { retryBackoff } from './retry-backoff'
 import { parseSavedSelection } from './saved-selection'
+import { tabSync } from './tab-sync'
+import { writeLibrary, type OtherTabRecord } from './write-library'
 
-/** What the project menu shows. */
-export interface LibraryView {
-  projects: { id: string; name: string; problem?: RecordProblem }[]
-  currentId: string
-  currentName: string
-  /** the latest changes are stored, or why not */
-  failure?: StorageFailure
-  notices: LibraryNotice[]
-  /** the project just deleted, while it can be undone */
-  deleted?: { name: string }
-}
-
-export interface LibraryOptions {
-  names: LibraryNames
-  newId: () => string
-  /** autosave waits this long after the last change */
-  delayMs?: number
-}
-
-interface Deleted { entry: LibraryEntry; position: number; text: string; selection?: string; problem?: RecordProblem; wasCurrent: boolean }
+export type { LibraryView } from './library-view'
 
 /**
  * The page's projects: the designer store holds the open one; every change is written to storage shortly after, and a
  * storage that refuses is reported (the page keeps everything in memory and tries again on the next change).
  */
-export function startProjectLibrary(storage: LibraryStorage | undefined, { names, newId, delayMs = 300 }: LibraryOptions) {
+export function startProjectLibrary(storage: LibraryStorage | undefined, { names, newId, delayMs = 300, retryMs = 2000 }: LibraryOptions) {
   const state = readLibrary(storage, names, newId)
+  const tabs = tabSync(storage, state)
   let failure = state.failure
   let deleted: Deleted | undefined
+  let conflict: TabConflict | undefined
   const listeners = new Set<() => void>()
+  const retry = retryBackoff(() => commit(), { firstMs: retryMs })
   const current = () => state.index.currentId
-  const projectOf = (id: string): Project => parseProjectFile(state.texts.get(id) ?? '').project ?? emptyProject()
+  const entryOf = (id: string) => state.index.projects.find((entry) => entry.id === id)
+  const reported = new Set<string>()
+  /** The project a record holds; what the core had to repair reading it is told once per page. */
+  function projectOf(id: string): Project {
+    const text = state.texts.get(id) ?? ''
+    const { project, issues } = parseProjectFile(text)
+    const repairs = repairsOf(issues)
+    if (project && repairs.length > 0 && !reported.has(id)) {
+      reported.add(id)
+      state.notices = [...state.notices, { kind: 'repaired-project', name: entryOf(id)?.name ?? '', repairs, original: text }]
+    }
+    return project ?? emptyProject()
+  }
   const first = projectOf(current())
   const store: DesignerStore = createDesignerStore({
     project: first, selection: parseSavedSelection(state.selections.get(current()) ?? null, first), formRevision: 0,
@@ -48,31 +47,31 @@ export function startProjectLibrary(storage: LibraryStorage | undefined, { names
 
   function buildView(): LibraryView {
     const projects = state.index.projects.map((entry) => ({ ...entry, problem: state.problems.get(entry.id) }))
-    const currentName = projects.find((entry) => entry.id === current())?.name ?? ''
-    return { projects, currentId: current(), currentName, failure, notices: state.notices, deleted: deleted && { name: deleted.entry.name } }
+    const currentName = entryOf(current())?.name ?? (conflict?.kind === 'deleted' ? conflict.entry.name : '')
+    return {
+      projects, currentId: current(), currentName, failure, notices: state.notices, deleted: deleted && { name: deleted.entry.name }, conflict: conflict?.kind,
+    }
   }
   function emit() {
     view = buildView()
     for (const listener of listeners) listener()
   }
 
-  /** Brings storage in line with memory: records first, the index after them, then what is no longer needed. */
+  /** The open project was deleted in another tab, or changed there while this tab has changes not yet stored. */
+  function otherTabConflict(stored: OtherTabRecord) {
+    const entry = stored.entry ?? entryOf(current()) ?? { id: current(), name: buildView().currentName }
+    conflict = stored.text === null ? { kind: 'deleted', entry } : { kind: 'changed', theirs: stored.text }
+  }
+
+  /** Brings storage in line with memory (`writeLibrary`), and tries again later if storage refuses. */
   function persist() {
     const before = failure
-    try {
-      if (!storage) throw new Error('no storage')
-      for (const [key, text] of state.writes) {
-        storage.setItem(key, text)
-        state.writes.delete(key)
-      }
-      if (state.indexDirty) storage.setItem(LIBRARY_KEY, serializeLibraryIndex(state.index))
-      state.indexDirty = false
-      for (const key of state.removals.splice(0)) storage.removeItem(key)
-      failure = undefined
-    } catch (error) {
-      failure = storage ? classifyStorageError(error) : 'unavailable'
-    }
-    if (failure !== before) emit()
+    const written = writeLibrary(storage, state, tabs)
+    failure = written.failure
+    if (written.otherTab) otherTabConflict(written.otherTab)
+    if (failure === undefined) retry.succeeded()
+    else if (storage) retry.failed()
+    if (failure !== before || conflict) emit()
   }
   /** After a change to the library itself: store it and show it. */
   function commit() {
@@ -130,6 +129,31 @@ export function startProjectLibrary(storage: LibraryStorage | undefined, { names
     open(entry.id)
   }
   const positionOf = (id: string) => state.index.projects.findIndex((entry) => entry.id === id)
+  /** After the open project went: the first project that can be opened, or a new empty one. */
+  function openAnother() {
+    const next = state.index.projects.find((other) => !state.problems.has(other.id) && other.id !== current())
+    if (next) open(next.id)
+    else addEmpty(names.first)
+  }
+  /** The open project as another tab stored it, keeping what is selected where it still exists. */
+  function adopt(text: string) {
+    tabs.record(current(), text)
+    const project = parseProjectFile(text).project
+    if (!project) return
+    const selection = store.getState().selection
+    lastProject = project
+    actions.loadProject(project)
+    actions.select(parseSavedSelection(JSON.stringify(selection), project))
+  }
+  /** Ends a conflict: nothing pending for the open project is written any more. */
+  function settle(): TabConflict | undefined {
+    const settled = conflict
+    conflict = undefined
+    clearTimeout(timer)
+    timer = undefined
+    state.writes.delete(projectKey(current()))
+    return settled
+  }
 
   const library = {
     getView: () => view,
@@ -192,11 +216,8 @@ export function startProjectLibrary(storage: LibraryStorage | undefined, { names
       state.writes.delete(selectionKey(id))
       state.removals.push(projectKey(id), selectionKey(id))
       state.indexDirty = true
-      if (deleted.wasCurrent) {
-        const next = state.index.projects.find((other) => !state.problems.has(other.id))
-        if (next) open(next.id)
-        else addEmpty(names.first)
-      }
+      tabs.forget(id)
+      if (deleted.wasCurrent) openAnother()
       commit()
     },
     undoRemove() {
@@ -217,6 +238,59 @@ export function startProjectLibrary(storage: LibraryStorage | undefined, { names
       emit()
     },
     retrySave: commit,
+    /** Another tab changed storage at `key` (the `storage` event): its projects join this tab's list. */
+    receive(key: string | null) {
+      if (key === LIBRARY_KEY) {
+        const lost = tabs.receivedIndex()
+        if (lost) conflict = { kind: 'deleted', entry: lost }
+        emit()
+        return
+      }
+      const id = key === null ? undefined : projectIdOfKey(key)
+      // what is stored now, as for the index: the event may be older than this tab's own latest write
+      const text = id === undefined ? null : storage?.getItem(projectKey(id)) ?? null
+      if (id === undefined || text === null || tabs.isKnown(id, text)) return
+      if (id !== current()) {
+        if (state.texts.has(id)) tabs.record(id, text)
+      } else if (timer !== undefined || state.writes.has(projectKey(id)) || conflict) conflict = { kind: 'changed', theirs: text }
+      else adopt(text)
+      emit()
+    },
+    /** Settles a conflict the other tab's way: its version is opened, or the project it deleted is closed. */
+    takeOtherTab() {
+      const settled = settle()
+      if (settled?.kind === 'changed') adopt(storage?.getItem(projectKey(current())) ?? settled.theirs)
+      else if (settled) {
+        state.texts.delete(settled.entry.id)
+        state.index.projects = state.index.projects.filter((entry) => entry.id !== settled.entry.id)
+        state.indexDirty = true
+        openAnother()
+      }
+      commit()
+    },
+    /** Settles a conflict this tab's way, losing neither: a changed project is kept as a copy, a deleted one listed again. */
+    keepThisTab(copyName: string) {
+      const settled = settle()
+      if (!settled) return
+      const { project, selection } = store.getState()
+      lastProject = project
+      if (settled.kind === 'changed') {
+        const original = current()
+        tabs.record(original, storage?.getItem(projectKey(original)) ?? settled.theirs)
+        const entry = { id: newId(), name: uniqueName(copyName, state.index.projects) }
+        add(entry, serializeProjectFile(project), positionOf(original) + 1)
+        state.selections.set(entry.id, JSON.stringify(selection))
+        state.writes.set(selectionKey(entry.id), JSON.stringify(selection))
+        // the store keeps this tab's project and its undo history; only the record it is saved to changes
+        state.index.currentId = entry.id
+      } else {
+        tabs.forget(settled.entry.id)
+        state.index.projects = state.index.projects.filter((entry) => entry.id !== settled.entry.id)
+        const entry = { ...settled.entry, name: uniqueName(settled.entry.name, state.index.projects) }
+        add(entry, serializeProjectFile(project))
+      }
+      commit()
+    },
     dismissNotices() {
       state.notices = []
       emit()

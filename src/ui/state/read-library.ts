@@ -22,6 +22,8 @@ export type RecordProblem = { kind: 'missing' } | { kind: 'unreadable'; issue: I
 export type LibraryNotice =
   | { kind: 'damaged-index'; problem: IndexProblem; keptAt: string; recovered: number }
   | { kind: 'damaged-project'; name: string; problem: RecordProblem }
+  /** opened, but the core left out or replaced parts it could not read; `original` is the text as it was stored */
+  | { kind: 'repaired-project'; name: string; repairs: Issue[]; original: string }
 
 /** The library in memory: the truth the page works on; storage is brought in line with it by `writes`. */
 export interface LibraryState {
@@ -40,7 +42,8 @@ export interface LibraryState {
   failure?: StorageFailure
 }
 
-function recordProblem(text: string | null): RecordProblem | undefined {
+/** Why a stored record cannot be opened, if it cannot. */
+export function recordProblem(text: string | null): RecordProblem | undefined {
   if (text === null) return { kind: 'missing' }
   const { project, issues } = parseProjectFile(text)
   return project ? undefined : { kind: 'unreadable', issue: issues[0] ?? { code: 'project-file.unknown-format', severity: 'error', target: { kind: 'project' }, field: '', params: {} } }

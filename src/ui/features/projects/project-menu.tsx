@@ -16,6 +16,7 @@ import { useStore } from '../../state/store-context'
 import { DeletedProjectSnackbar } from './deleted-project-snackbar'
 import { downloadProjectFile } from './download-project-file'
 import { LibraryAlerts } from './library-alerts'
+import { OtherTabDialog } from './other-tab-dialog'
 import { ProjectNameDialog } from './project-name-dialog'
 
 type Naming = { kind: 'new' } | { kind: 'rename' }
@@ -80,6 +81,7 @@ export function ProjectMenu() {
       )}
       <DeletedProjectSnackbar />
       <LibraryAlerts />
+      <OtherTabDialog />
     </>
   )
 }
