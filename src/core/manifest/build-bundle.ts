@@ -44,7 +44,8 @@ function buildKustomization(entries: readonly BundleEntry[]): string {
 }
 
 // kustomize identifies an object by kind, namespace and name, and refuses a second one (NADs and workloads that
-// repeat are validateProject's findings already; passed-through objects are only checked here).
+// repeat are validateProject's findings already; passed-through objects are only checked here). The finding is on the
+// last passed-through copy, the one imported latest, so a click on it goes to a copy the user can remove.
 function duplicateObjects(entries: readonly BundleEntry[]): Issue[] {
   const byIdentity = new Map<string, BundleEntry[]>()
   for (const entry of entries) {
@@ -57,7 +58,8 @@ function duplicateObjects(entries: readonly BundleEntry[]): Issue[] {
       const [first] = same
       const name = first?.namespace === undefined ? (first?.name ?? '') : `${first.namespace}/${first.name}`
       const params = { kind: first?.kind ?? '', name, files: same.map((entry) => entry.path).join(', ') }
-      return { code: 'bundle.duplicate-object', severity: BUNDLE_ISSUES['bundle.duplicate-object'].severity, target: { kind: 'project' }, field: '', params }
+      const index = same.findLast((entry) => entry.passThroughIndex !== undefined)?.passThroughIndex ?? 0
+      return { code: 'bundle.duplicate-object', severity: BUNDLE_ISSUES['bundle.duplicate-object'].severity, target: { kind: 'passThrough', index }, field: '', params }
     })
 }
 

@@ -83,11 +83,11 @@ export function setPlatform(project: Project, platform: Platform): Project {
  */
 export function addImportedProject(project: Project, imported: Project): Project {
   const merged = mergeImports([
-    { project, findings: [], origins: {}, passThroughOrigins: [] },
-    { project: imported, findings: [], origins: {}, passThroughOrigins: [] },
+    { project, findings: [], origins: {} },
+    { project: imported, findings: [], origins: {} },
   ]).project
   // The same object imported twice (the same file added again) is kept once: a second copy would only make the bundle
-  // fail (bundle.duplicate-object), and passed-through objects have no editor to remove it from.
+  // fail (bundle.duplicate-object). Where it was read from does not make it another object.
   const kept = new Set<string>()
   const passThrough = merged.passThrough.filter((object) => {
     const key = JSON.stringify([object.kind, object.namespace ?? '', object.name, object.text])
