@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyProject, type Project } from '../project/model'
 import { aBridgeNetwork, aMacvlanNetwork, aWorkload, hostLocal } from '../validation/test-builders'
 import { buildBundle } from './build-bundle'
+import { passThroughBundleIssues } from './bundle-duplicates'
 import { emitBundleYaml } from './emit-bundle-yaml'
 import { importYaml } from './import-yaml'
 import input from './fixtures/bundle/input.yaml?raw'
@@ -69,6 +70,8 @@ describe('buildBundle duplicate objects', () => {
       ['bundle.duplicate-object', { kind: 'ConfigMap', name: 'apps/c', files: '40-passthrough-configmap-c.yaml, 40-passthrough-configmap-apps-c.yaml' }, { kind: 'passThrough', index: 2 }],
     ])
     expect(result.files).toHaveLength(8)
+    expect(passThroughBundleIssues({ ...emptyProject(), passThrough: [configMap, namespace, { ...configMap }, { ...namespace }, { ...configMap, namespace: 'other' }] })).toEqual(result.blockingErrors)
+    expect(passThroughBundleIssues({ ...emptyProject(), passThrough: [configMap, namespace] })).toEqual([])
   })
 
   it('puts the finding on the passed-through copy when the other is a modelled object', () => {

@@ -21,7 +21,7 @@ export const en = {
       attach: 'attach {pod} to {network}', detach: 'detach {pod} from {network}',
       deleteItems_one: 'delete {count} item', deleteItems_other: 'delete {count} items',
       addNic: 'add node NIC {name}', editNic: 'edit node NIC {name}', removeNic: 'remove node NIC {name}',
-      editPlatform: 'edit the cluster networks',
+      editPlatform: 'edit the cluster networks', removePassThrough: 'remove kept {kind} {name}',
       replaceProject: 'replace the project', importAdd: 'add imported manifests', importReplace: 'replace networks and workloads by an import',
       openLink: 'open a shared project link', openFile: 'open a project file',
     },
@@ -52,6 +52,18 @@ export const en = {
     actionsFor: 'Actions for {name}', errors_one: '{count} error', errors_other: '{count} errors', warnings_one: '{count} warning', warnings_other: '{count} warnings',
     ok: 'No problems',
     attachmentCount_one: '{namespace} · {count} attachment', attachmentCount_other: '{namespace} · {count} attachments',
+    kept: 'Kept objects (passed through)',
+    keptHelp: 'Imported objects the designer does not model. The bundle writes them exactly as imported.',
+    keptOrigin: '{source}, line {line}', keptOriginUnknown: 'imported (origin not recorded)',
+    remove: 'Remove',
+  },
+  keptObject: {
+    title: 'Kept object',
+    intro: 'Imported and passed through into the bundle unchanged. The designer does not edit it: change it in your file and import it again, or remove it here.',
+    origin: 'Imported from', noNamespace: 'none written (the default namespace, or cluster-wide)', namespace: 'Namespace', kind: 'Kind',
+    yaml: 'YAML as it goes into the bundle', yamlOf: 'YAML of {kind} {name} as it goes into the bundle',
+    remove: 'Remove from the project', removeHelp: 'It leaves the project and the bundle; Undo brings it back.',
+    issues: 'What blocks the bundle',
   },
   nics: {
     title: 'Node NICs', help: 'List the device\u2019s NICs to check masters and MTUs against them.',
@@ -91,7 +103,7 @@ export const en = {
   issuesPanel: {
     panel: 'Issues', title: 'Issues ({count})', filter: 'Show', all: 'All', errors: 'Errors ({count})', warnings: 'Warnings ({count})',
     none: 'No issues: the real plugins would accept this.',
-    nic: 'NIC {name}', wholeProject: 'whole project',
+    nic: 'NIC {name}', wholeProject: 'whole project', kept: 'kept {kind} {name}',
   },
   projectIssue: {
     title: '{severity} about the whole project', close: 'Close', commandsWhat: 'commands', onTheDevice: 'On the device', concerns: 'Networks concerned', afterReboot: 'after the reboot',

@@ -23,7 +23,7 @@ export const ja: Resources = {
       attach: '{pod} の {network} への接続', detach: '{pod} の {network} からの切断',
       deleteItems_one: '{count} 個の項目の削除', deleteItems_other: '{count} 個の項目の削除',
       addNic: 'ノードの NIC {name} の追加', editNic: 'ノードの NIC {name} の編集', removeNic: 'ノードの NIC {name} の削除',
-      editPlatform: 'クラスターのネットワークの編集',
+      editPlatform: 'クラスターのネットワークの編集', removePassThrough: '保持している {kind} {name} の削除',
       replaceProject: 'プロジェクトの置き換え', importAdd: 'インポートしたマニフェストの追加', importReplace: 'インポートによるネットワークとワークロードの置き換え',
       openLink: '共有リンクのプロジェクトを開く操作', openFile: 'プロジェクトファイルを開く操作',
     },
@@ -53,6 +53,18 @@ export const ja: Resources = {
     duplicate: '複製', delete: '削除', unnamed: '(名前なし)',
     actionsFor: '{name} の操作', errors_one: 'エラー {count} 件', errors_other: 'エラー {count} 件', warnings_one: '警告 {count} 件', warnings_other: '警告 {count} 件', ok: '問題なし',
     attachmentCount_one: '{namespace} · 接続 {count} 件', attachmentCount_other: '{namespace} · 接続 {count} 件',
+    kept: '保持しているオブジェクト (そのまま出力)',
+    keptHelp: 'デザイナーでは扱わない、インポートしたオブジェクトです。バンドルにはインポートしたとおりに書き出されます。',
+    keptOrigin: '{source} の {line} 行目', keptOriginUnknown: 'インポート済み (読み込み元は記録されていません)',
+    remove: '削除',
+  },
+  keptObject: {
+    title: '保持しているオブジェクト',
+    intro: 'インポートしたオブジェクトで、変更せずにそのままバンドルに含めます。デザイナーでは編集しません。ファイル側で変更して再度インポートするか、ここで削除してください。',
+    origin: 'インポート元', noNamespace: '指定なし (デフォルトの namespace、またはクラスター全体)', namespace: 'Namespace', kind: '種類',
+    yaml: 'バンドルに含まれる YAML', yamlOf: 'バンドルに含まれる {kind} {name} の YAML',
+    remove: 'プロジェクトから削除', removeHelp: 'プロジェクトとバンドルから外れます。元に戻すと復元されます。',
+    issues: 'バンドルを妨げている問題',
   },
   nics: {
     title: 'ノードの NIC', help: 'デバイスの NIC を登録すると、マスターと MTU をそれに照らして確認します。',
@@ -92,7 +104,7 @@ export const ja: Resources = {
   issuesPanel: {
     panel: '問題', title: '問題 ({count})', filter: '表示', all: 'すべて', errors: 'エラー ({count})', warnings: '警告 ({count})',
     none: '問題はありません。実際のプラグインはこの設定を受け入れます。',
-    nic: 'NIC {name}', wholeProject: 'プロジェクト全体',
+    nic: 'NIC {name}', wholeProject: 'プロジェクト全体', kept: '保持している {kind} {name}',
   },
   projectIssue: {
     title: 'プロジェクト全体に関する{severity}', close: '閉じる', commandsWhat: 'コマンド', onTheDevice: 'デバイス上で実行', concerns: '対象のネットワーク', afterReboot: '再起動後',

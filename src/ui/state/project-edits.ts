@@ -98,6 +98,12 @@ export function addImportedProject(project: Project, imported: Project): Project
   return { ...project, networks: merged.networks, workloads: merged.workloads, passThrough }
 }
 
+/** Remove the passed-through object at `index`; the same project when there is none. */
+export function removePassThrough(project: Project, index: number): Project {
+  if (index < 0 || index >= project.passThrough.length) return project
+  return { ...project, passThrough: project.passThrough.filter((_, i) => i !== index) }
+}
+
 /** Attach a workload to one more network, after its others (it becomes net<N+1> unless it names its interface). */
 export function addAttachment(project: Project, workloadId: string, attachment: Attachment): Project {
   if (!project.workloads.some((w) => w.id === workloadId)) return project
