@@ -28,6 +28,7 @@ export const en = {
     deleted: {
       deleteNetwork: 'Deleted network {name}', deleteWorkload: 'Deleted example pod {name}',
       detach: 'Detached {pod} from {network}', deleteItems_one: 'Deleted {count} item', deleteItems_other: 'Deleted {count} items',
+      removePassThrough: 'Removed kept {kind} {name}',
     },
   },
   panel: { crashed: 'The {panel} panel hit a problem and was stopped; the rest keeps working.', retry: 'Retry' },
@@ -54,7 +55,7 @@ export const en = {
     attachmentCount_one: '{namespace} · {count} attachment', attachmentCount_other: '{namespace} · {count} attachments',
     kept: 'Kept objects (passed through)',
     keptHelp: 'Imported objects the designer does not model. The bundle writes them exactly as imported.',
-    keptOrigin: '{source}, line {line}', keptOriginUnknown: 'imported (origin not recorded)',
+    keptOrigin: '{source}:{line}', keptOriginUnknown: 'imported (origin not recorded)',
     remove: 'Remove',
   },
   keptObject: {

@@ -30,6 +30,7 @@ export const ja: Resources = {
     deleted: {
       deleteNetwork: 'ネットワーク {name} を削除しました', deleteWorkload: 'Pod の例 {name} を削除しました',
       detach: '{pod} を {network} から切断しました', deleteItems_one: '{count} 個の項目を削除しました', deleteItems_other: '{count} 個の項目を削除しました',
+      removePassThrough: '保持している {kind} {name} を削除しました',
     },
   },
   panel: { crashed: '{panel} パネルで問題が発生したため停止しました。他の部分はそのまま使えます。', retry: '再試行' },
@@ -55,7 +56,7 @@ export const ja: Resources = {
     attachmentCount_one: '{namespace} · 接続 {count} 件', attachmentCount_other: '{namespace} · 接続 {count} 件',
     kept: '保持しているオブジェクト (そのまま出力)',
     keptHelp: 'デザイナーでは扱わない、インポートしたオブジェクトです。バンドルにはインポートしたとおりに書き出されます。',
-    keptOrigin: '{source} の {line} 行目', keptOriginUnknown: 'インポート済み (読み込み元は記録されていません)',
+    keptOrigin: '{source}:{line}', keptOriginUnknown: 'インポート済み (読み込み元は記録されていません)',
     remove: '削除',
   },
   keptObject: {
