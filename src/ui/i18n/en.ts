@@ -60,10 +60,10 @@ export const en = {
   },
   keptObject: {
     title: 'Kept object',
-    intro: 'Imported and passed through into the bundle unchanged. The designer does not edit it: change it in your file and import it again, or remove it here.',
+    intro: 'Imported and passed through into the bundle unchanged. The designer does not edit it: change it in your file and import it again, or remove it here: it leaves the project and the bundle, and Undo brings it back.',
     origin: 'Imported from', noNamespace: 'none written (the default namespace, or cluster-wide)', namespace: 'Namespace', kind: 'Kind',
     yaml: 'YAML as it goes into the bundle', yamlOf: 'YAML of {kind} {name} as it goes into the bundle',
-    remove: 'Remove from the project', removeHelp: 'It leaves the project and the bundle; Undo brings it back.',
+    remove: 'Remove from the project',
     issues: 'What blocks the bundle',
   },
   nics: {

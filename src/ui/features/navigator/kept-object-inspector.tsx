@@ -23,7 +23,7 @@ export function KeptObjectInspector({ object, index }: { object: PassThroughObje
         <Box sx={{ flex: 1 }} />
         <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => actions.removePassThrough(index)}>{t('keptObject.remove')}</Button>
       </Stack>
-      <Typography variant="body2" color="text.secondary">{t('keptObject.intro')} {t('keptObject.removeHelp')}</Typography>
+      <Typography variant="body2" color="text.secondary">{t('keptObject.intro')}</Typography>
       <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0, '& dd': { m: 0 } }}>
         <Typography component="dt" variant="body2" color="text.secondary">{t('keptObject.kind')}</Typography>
         <Typography component="dd" variant="body2" sx={{ fontFamily: 'monospace' }}>{object.kind}</Typography>
