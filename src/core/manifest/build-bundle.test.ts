@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyProject, type Project } from '../project/model'
 import { aBridgeNetwork, aMacvlanNetwork, aWorkload, hostLocal } from '../validation/test-builders'
 import { buildBundle } from './build-bundle'
+import { passThroughBundleIssues } from './bundle-duplicates'
 import { emitBundleYaml } from './emit-bundle-yaml'
 import { importYaml } from './import-yaml'
 import input from './fixtures/bundle/input.yaml?raw'
@@ -60,15 +61,25 @@ describe('buildBundle', () => {
 })
 
 describe('buildBundle duplicate objects', () => {
-  it('names a passed-through object that is there twice as a blocking error, and still builds', () => {
+  it('names a passed-through object that is there twice as a blocking error on its later copy, and still builds', () => {
     const configMap = { kind: 'ConfigMap', name: 'c', namespace: 'apps', text: 'kind: ConfigMap\n' }
     const namespace = { kind: 'Namespace', name: 'apps', text: 'kind: Namespace\n' }
     const result = buildBundle({ ...emptyProject(), passThrough: [configMap, namespace, { ...configMap }, { ...namespace }, { ...configMap, namespace: 'other' }] })
-    expect(result.blockingErrors.map((issue) => [issue.code, issue.params])).toEqual([
-      ['bundle.duplicate-object', { kind: 'Namespace', name: 'apps', files: '10-namespace-apps.yaml, 10-namespace-apps-2.yaml' }],
-      ['bundle.duplicate-object', { kind: 'ConfigMap', name: 'apps/c', files: '40-passthrough-configmap-c.yaml, 40-passthrough-configmap-apps-c.yaml' }],
+    expect(result.blockingErrors.map((issue) => [issue.code, issue.params, issue.target])).toEqual([
+      ['bundle.duplicate-object', { kind: 'Namespace', name: 'apps', files: '10-namespace-apps.yaml, 10-namespace-apps-2.yaml' }, { kind: 'passThrough', index: 3 }],
+      ['bundle.duplicate-object', { kind: 'ConfigMap', name: 'apps/c', files: '40-passthrough-configmap-c.yaml, 40-passthrough-configmap-apps-c.yaml' }, { kind: 'passThrough', index: 2 }],
     ])
     expect(result.files).toHaveLength(8)
+    expect(passThroughBundleIssues({ ...emptyProject(), passThrough: [configMap, namespace, { ...configMap }, { ...namespace }, { ...configMap, namespace: 'other' }] })).toEqual(result.blockingErrors)
+    expect(passThroughBundleIssues({ ...emptyProject(), passThrough: [configMap, namespace] })).toEqual([])
+  })
+
+  it('puts the finding on the passed-through copy when the other is a modelled object', () => {
+    const network = aBridgeNetwork({ bridge: 'br-lan', ipam: hostLocal('10.1.1.0/24') }, { name: 'lan' })
+    const workload = aWorkload('Pod', [{ network: 'lan' }], { name: 'web' })
+    const passThrough = [{ kind: 'ConfigMap', name: 'x', text: 'kind: ConfigMap\n' }, { kind: 'Pod', name: 'web', namespace: 'default', text: 'kind: Pod\n' }]
+    const result = buildBundle({ ...emptyProject(), networks: [network], workloads: [workload], passThrough })
+    expect(result.blockingErrors.filter((issue) => issue.code === 'bundle.duplicate-object').map((issue) => issue.target)).toEqual([{ kind: 'passThrough', index: 1 }])
   })
 })
 

@@ -2,7 +2,7 @@ import type { Project } from '../project/model'
 import type { Issue } from '../validation/issue'
 import { validateProject } from '../validation/validate-project'
 import { buildBundleReadme } from './build-bundle-readme'
-import { BUNDLE_ISSUES } from './bundle-issues'
+import { duplicateObjectIssues } from './bundle-duplicates'
 import { buildBundleEntries, type BundleEntry } from './bundle-entries'
 import { dumpManifest, type EmitOptions } from './emit-nad-yaml'
 
@@ -43,24 +43,6 @@ function buildKustomization(entries: readonly BundleEntry[]): string {
   return dumpManifest({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: entries.map((entry) => entry.path) })
 }
 
-// kustomize identifies an object by kind, namespace and name, and refuses a second one (NADs and workloads that
-// repeat are validateProject's findings already; passed-through objects are only checked here).
-function duplicateObjects(entries: readonly BundleEntry[]): Issue[] {
-  const byIdentity = new Map<string, BundleEntry[]>()
-  for (const entry of entries) {
-    const key = JSON.stringify([entry.kind, entry.namespace ?? '', entry.name])
-    byIdentity.set(key, [...(byIdentity.get(key) ?? []), entry])
-  }
-  return [...byIdentity.values()]
-    .filter((same) => same.length > 1 && same.some((entry) => entry.source === 'pass-through'))
-    .map((same) => {
-      const [first] = same
-      const name = first?.namespace === undefined ? (first?.name ?? '') : `${first.namespace}/${first.name}`
-      const params = { kind: first?.kind ?? '', name, files: same.map((entry) => entry.path).join(', ') }
-      return { code: 'bundle.duplicate-object', severity: BUNDLE_ISSUES['bundle.duplicate-object'].severity, target: { kind: 'project' }, field: '', params }
-    })
-}
-
 /**
  * The design as a bundle to apply on a MicroShift device: Namespaces first (those the design uses, unless one is
  * passed through), then NADs, example workloads and the passed-through objects as imported. Always builds; the
@@ -78,6 +60,6 @@ export function buildBundle(project: Project, options: BundleOptions = {}): Bund
       { path: 'kustomization.yaml', text: buildKustomization(entries) },
       { path: 'README.md', text: buildBundleReadme(project, entries, name) },
     ],
-    blockingErrors: [...validateProject(project).filter((issue) => issue.severity === 'error'), ...duplicateObjects(entries)],
+    blockingErrors: [...validateProject(project).filter((issue) => issue.severity === 'error'), ...duplicateObjectIssues(entries)],
   }
 }

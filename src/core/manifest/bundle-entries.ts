@@ -10,6 +10,8 @@ export interface BundleEntry {
   name: string
   namespace?: string
   source: BundleObjectSource
+  /** For a passed-through object: its index in `project.passThrough`. */
+  passThroughIndex?: number
   text: string
 }
 
@@ -35,14 +37,20 @@ function isBuiltInNamespace(namespace: string): boolean {
   return ['default', 'kube-system', 'kube-public', 'kube-node-lease'].includes(namespace) || namespace.startsWith('openshift')
 }
 
-function namespaceEntries(project: Project, passedNamespaces: PassThroughObject[]): Omit<BundleEntry, 'path'>[] {
+type IndexedObject = { object: PassThroughObject; index: number }
+
+function passedEntry({ object, index }: IndexedObject): Omit<BundleEntry, 'path'> {
+  return { kind: object.kind, name: object.name, ...(object.namespace !== undefined ? { namespace: object.namespace } : {}), source: 'pass-through', passThroughIndex: index, text: object.text }
+}
+
+function namespaceEntries(project: Project, passedNamespaces: IndexedObject[]): Omit<BundleEntry, 'path'>[] {
   const used = new Set<string>()
   for (const object of [...project.networks, ...project.workloads, ...project.passThrough]) {
     if (object.namespace !== undefined && !isBuiltInNamespace(object.namespace)) used.add(object.namespace)
   }
-  const entries: Omit<BundleEntry, 'path'>[] = passedNamespaces.map((object) => ({ kind: 'Namespace', name: object.name, source: 'pass-through', text: object.text }))
+  const entries = passedNamespaces.map(passedEntry)
   for (const namespace of used) {
-    if (passedNamespaces.some((object) => object.name === namespace)) continue
+    if (passedNamespaces.some(({ object }) => object.name === namespace)) continue
     const text = dumpManifest({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } })
     entries.push({ kind: 'Namespace', name: namespace, source: 'namespace', text })
   }
@@ -55,7 +63,8 @@ function namespaceEntries(project: Project, passedNamespaces: PassThroughObject[
  */
 export function buildBundleEntries(project: Project, options: EmitOptions = {}): BundleEntry[] {
   // Namespaces come before the objects in them, so `oc apply -f` of the stream works on the first run.
-  const passedNamespaces = project.passThrough.filter((object) => object.kind === 'Namespace')
+  const passed = project.passThrough.map((object, index) => ({ object, index }))
+  const passedNamespaces = passed.filter(({ object }) => object.kind === 'Namespace')
   const drafts: Omit<BundleEntry, 'path'>[] = [
     ...namespaceEntries(project, passedNamespaces),
     ...sortNetworksForBundle(project.networks).map((network) => ({ kind: 'NetworkAttachmentDefinition', name: network.name, namespace: network.namespace, source: 'network' as const, text: emitNadYaml(network, options) })),
@@ -63,9 +72,7 @@ export function buildBundleEntries(project: Project, options: EmitOptions = {}):
       const kind = typeof workload.manifest?.kind === 'string' ? workload.manifest.kind : workload.kind
       return { kind, name: workload.name, namespace: workload.namespace, source: 'workload' as const, text: emitWorkloadYaml(workload) }
     }),
-    ...project.passThrough
-      .filter((object) => object.kind !== 'Namespace')
-      .map((object) => ({ kind: object.kind, name: object.name, ...(object.namespace !== undefined ? { namespace: object.namespace } : {}), source: 'pass-through' as const, text: object.text })),
+    ...passed.filter(({ object }) => object.kind !== 'Namespace').map(passedEntry),
   ]
   const fileName = createBundleFileNamer()
   return drafts.map((draft) => ({ ...draft, path: fileName(draft.source === 'pass-through' && draft.kind === 'Namespace' ? 'namespace' : draft.source, draft) }))

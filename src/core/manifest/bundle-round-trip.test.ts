@@ -93,7 +93,8 @@ function canonical(p: Project): Project {
   const key = (o: { namespace: string; name: string; kind?: string }) => `${o.namespace}/${o.name}/${o.kind ?? ''}`
   const sortByKey = <T extends { namespace: string; name: string; kind?: string }>(items: T[]) => [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
   // The Namespaces the bundle writes for the design come back as passed-through objects: only the others compare.
-  const passThrough = p.passThrough.filter((object) => object.kind !== 'Namespace')
+  // where an object was read from is not part of it
+  const passThrough = p.passThrough.filter((object) => object.kind !== 'Namespace').map(({ origin: _origin, ...object }) => object)
   return JSON.parse(JSON.stringify({ ...p, passThrough, networks: sortByKey(p.networks.map((n) => ({ ...n, id: '' }))), workloads: sortByKey(p.workloads.map((w) => ({ ...w, id: '' }))) })) as Project
 }
 

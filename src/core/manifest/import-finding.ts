@@ -13,11 +13,6 @@ export interface ObjectOrigin {
   fieldLine: (path: string) => number | undefined
 }
 
-/** Where an object passed through came from: its input and the line of its document (or List item). */
-export interface PassThroughOrigin {
-  source?: string
-  line: number
-}
 
 /** Builds a finding with the manifest catalogue's default severity. */
 export function manifestFinding(

@@ -1,6 +1,6 @@
 import { emptyProject, type Project } from '../project/model'
 import { asRecord, report, type DocumentContext } from './document-context'
-import type { Finding, ObjectOrigin, PassThroughOrigin } from './import-finding'
+import type { Finding, ObjectOrigin } from './import-finding'
 import { manifestFinding } from './import-finding'
 import { buildPassThroughObject } from './pass-through-object'
 import { readNetworkDocument } from './read-network-document'
@@ -9,7 +9,7 @@ import { IMPORT_LIMITS, readYamlDocument } from './read-yaml-document'
 import { readYamlStream } from './read-yaml-stream'
 import { splitYamlDocuments } from './split-yaml-documents'
 
-export type { Finding, ObjectOrigin, PassThroughOrigin } from './import-finding'
+export type { Finding, ObjectOrigin } from './import-finding'
 
 /** What an import understood: the project, the findings, and where each object came from. */
 export interface ImportResult {
@@ -17,8 +17,6 @@ export interface ImportResult {
   findings: Finding[]
   /** Object id → source and lines, to place later findings (validateProject's) on the right line. */
   origins: Record<string, ObjectOrigin>
-  /** Where each of `project.passThrough` came from, index for index (for listing them beside the modelled objects). */
-  passThroughOrigins: PassThroughOrigin[]
 }
 
 function lineIndex(text: string): (offset: number) => number {
@@ -42,16 +40,15 @@ function chunkLineAt(firstLine: number, text: string): (offset: number) => numbe
   return (offset) => firstLine + lineInChunk(offset) - 1
 }
 
-/** What readObject adds to: the project, the NAD names seen (for duplicates), and where each passed-through object was. */
+/** What readObject adds to: the project and the NAD names seen (for duplicates). */
 interface ReadTarget {
   project: Project
   seen: Map<string, number>
-  passThroughOrigins: PassThroughOrigin[]
 }
 
 function passThrough(context: DocumentContext, object: Record<string, unknown>, kind: string, line: number, target: ReadTarget): void {
-  target.project.passThrough.push(buildPassThroughObject(context, object, kind))
-  target.passThroughOrigins.push({ ...(context.source !== undefined && { source: context.source }), line })
+  const origin = { ...(context.source !== undefined && { source: context.source }), line }
+  target.project.passThrough.push({ ...buildPassThroughObject(context, object, kind), origin })
 }
 
 function readObject(context: DocumentContext, object: Record<string, unknown>, target: ReadTarget): void {
@@ -102,12 +99,11 @@ export function importYaml(text: string, options: ImportOptions = {}): ImportRes
   const project = emptyProject()
   const findings: Finding[] = []
   const origins: Record<string, ObjectOrigin> = {}
-  const passThroughOrigins: PassThroughOrigin[] = []
   const source = options.source
   const keepManifests = options.keepManifests ?? true
   if (text.length > IMPORT_LIMITS.totalBytes) {
     const finding = manifestFinding('yaml.input-too-large', { kind: 'project' }, '', { size: text.length, limit: IMPORT_LIMITS.totalBytes }, 1, source)
-    return { project, findings: [finding], origins, passThroughOrigins }
+    return { project, findings: [finding], origins }
   }
   const idCounts = new Map<string, number>()
   const allocateId = (key: string) => {
@@ -115,7 +111,7 @@ export function importYaml(text: string, options: ImportOptions = {}): ImportRes
     idCounts.set(key, count)
     return count === 1 ? key : `${key}#${count}`
   }
-  const target: ReadTarget = { project, seen: new Map(), passThroughOrigins }
+  const target: ReadTarget = { project, seen: new Map() }
   const input = text.replace(/^\uFEFF/, '')
   const chunks = splitYamlDocuments(input)
   const stream = readYamlStream(input, chunks)
@@ -144,5 +140,5 @@ export function importYaml(text: string, options: ImportOptions = {}): ImportRes
     }
     readObject(context, object, target)
   })
-  return { project, findings, origins, passThroughOrigins }
+  return { project, findings, origins }
 }

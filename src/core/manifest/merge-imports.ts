@@ -13,7 +13,7 @@ function renameTarget(target: IssueTarget, renames: Map<string, string>): IssueT
 export function mergeImports(results: readonly ImportResult[]): ImportResult {
   // One file: its ids are already unique, so there is nothing to rename or copy.
   if (results.length === 1 && results[0]) return results[0]
-  const merged: ImportResult = { project: emptyProject(), findings: [], origins: {}, passThroughOrigins: [] }
+  const merged: ImportResult = { project: emptyProject(), findings: [], origins: {} }
   const taken = new Set<string>()
   const unique = (id: string) => {
     let candidate = id
@@ -34,7 +34,6 @@ export function mergeImports(results: readonly ImportResult[]): ImportResult {
       merged.project.workloads.push({ ...workload, id })
     }
     merged.project.passThrough.push(...result.project.passThrough)
-    merged.passThroughOrigins.push(...result.passThroughOrigins)
     for (const [id, origin] of Object.entries(result.origins)) merged.origins[renames.get(id) ?? id] = origin
     for (const finding of result.findings) merged.findings.push({ ...finding, target: renameTarget(finding.target, renames) })
   }

@@ -39,9 +39,9 @@ describe('importYaml keeps what it does not model', () => {
   it('passes a ConfigMap, a Service and a Deployment without networks through as written, comments and all', () => {
     const { project, findings } = importYaml(`${configMap}---\n${service}\n--- # the metrics exporter\n${plainDeployment}---\n${nad}`)
     expect(project.passThrough).toEqual([
-      { kind: 'ConfigMap', name: 'web-settings', namespace: 'shop', text: configMap },
-      { kind: 'Service', name: 'web', namespace: 'shop', text: `${service}\n` },
-      { kind: 'Deployment', name: 'metrics', text: plainDeployment },
+      { kind: 'ConfigMap', name: 'web-settings', namespace: 'shop', text: configMap, origin: { line: 2 } },
+      { kind: 'Service', name: 'web', namespace: 'shop', text: `${service}\n`, origin: { line: 10 } },
+      { kind: 'Deployment', name: 'metrics', text: plainDeployment, origin: { line: 16 } },
     ])
     expect(project.networks.map((network) => network.name)).toEqual(['lan-a'])
     expect(project.workloads).toEqual([])
@@ -51,8 +51,8 @@ describe('importYaml keeps what it does not model', () => {
   it('passes the items of a List through one by one', () => {
     const list = `apiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: Secret, metadata: {name: token, namespace: edge}, stringData: {a: b}}\n- apiVersion: v1\n  kind: Namespace\n  metadata: {name: edge}\n`
     expect(importYaml(list).project.passThrough).toEqual([
-      { kind: 'Secret', name: 'token', namespace: 'edge', text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: token\n  namespace: edge\nstringData:\n  a: b\n' },
-      { kind: 'Namespace', name: 'edge', text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: edge\n' },
+      { kind: 'Secret', name: 'token', namespace: 'edge', text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: token\n  namespace: edge\nstringData:\n  a: b\n', origin: { line: 4 } },
+      { kind: 'Namespace', name: 'edge', text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: edge\n', origin: { line: 5 } },
     ])
   })
 
@@ -66,17 +66,17 @@ describe('importYaml keeps what it does not model', () => {
     expect(findings.filter((finding) => !isLeftOutFinding(finding)).map((finding) => finding.code)).toEqual(['import.kind-passed-through'])
   })
 
-  it('says where each passed-through object was (the line of its first key), index for index, also for List items', () => {
+  it('says where each passed-through object was (the line of its first key), also for List items', () => {
     const list = `apiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: Secret, metadata: {name: token}}\n- apiVersion: v1\n  kind: Namespace\n  metadata: {name: edge}\n`
     const imported = importYaml(`${configMap}---\n${nad}---\n${list}`, { source: 'all.yaml' })
     expect(imported.project.passThrough.map((object) => object.name)).toEqual(['web-settings', 'token', 'edge'])
-    expect(imported.passThroughOrigins).toEqual([{ source: 'all.yaml', line: 2 }, { source: 'all.yaml', line: 19 }, { source: 'all.yaml', line: 20 }])
+    expect(imported.project.passThrough.map((object) => object.origin)).toEqual([{ source: 'all.yaml', line: 2 }, { source: 'all.yaml', line: 19 }, { source: 'all.yaml', line: 20 }])
   })
 
   it('keeps the objects of every file, and where they were, when imports are merged', () => {
     const merged = mergeImports([importYaml(configMap, { source: 'a.yaml' }), importYaml(`${nad}---\n${service}`, { source: 'b.yaml' })])
     expect(merged.project.passThrough.map((object) => object.name)).toEqual(['web-settings', 'web'])
-    expect(merged.passThroughOrigins).toEqual([{ source: 'a.yaml', line: 2 }, { source: 'b.yaml', line: 7 }])
+    expect(merged.project.passThrough.map((object) => object.origin)).toEqual([{ source: 'a.yaml', line: 2 }, { source: 'b.yaml', line: 7 }])
   })
 })
 

@@ -238,6 +238,14 @@ export interface PassThroughObject {
   namespace?: string
   /** The YAML document as imported, ending in a newline (an item of a List: the item alone, re-serialised). */
   text: string
+  /** Where the import read it (file name, or none for pasted text, and the line its document starts on); for listing. */
+  origin?: PassThroughOrigin
+}
+
+/** The file (absent for pasted text) and 1-based line an imported object came from. */
+export interface PassThroughOrigin {
+  source?: string
+  line: number
 }
 
 /** The cluster the networks are designed for. */

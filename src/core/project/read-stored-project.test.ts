@@ -41,6 +41,10 @@ describe('a stored project is read with the model shape, repairs reported', () =
     ['a NIC without a name, and one with a text MTU', { hostNics: [{ mtu: 1500 }, { name: 'eth1', mtu: '9000', primary: 'yes' }] },
       { hostNics: [{ name: 'eth1', mtu: 1500, primary: false }] },
       [['project-file.entry-dropped', 'hostNics.0'], ['project-file.value-repaired', 'hostNics.1.mtu'], ['project-file.value-repaired', 'hostNics.1.primary']]],
+    ['a kept object with where it came from', { passThrough: [{ kind: 'Service', name: 'web', text: 'kind: Service\n', origin: { source: 'a.yaml', line: 4 } }] },
+      { passThrough: [{ kind: 'Service', name: 'web', text: 'kind: Service\n', origin: { source: 'a.yaml', line: 4 } }] }, []],
+    ['a kept object whose origin has no line', { passThrough: [{ kind: 'Service', name: 'web', text: 'x\n', origin: { source: 'a.yaml' } }] },
+      { passThrough: [{ kind: 'Service', name: 'web', text: 'x\n' }] }, [['project-file.value-repaired', 'passThrough.0.origin']]],
     ['a workload of an unknown kind', { workloads: [{ id: 'j', kind: 'Job', name: 'j', namespace: 'default', attachments: [] }] }, {},
       [['project-file.entry-dropped', 'workloads.0']]],
     ['attachments that are no list, and a bad entry', { workloads: [

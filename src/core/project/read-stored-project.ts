@@ -1,6 +1,6 @@
 import { isRecord } from '../cni/encode-fields'
 import type { Issue } from '../validation/issue'
-import { MICROSHIFT_417_PLATFORM, type Attachment, type HostNic, type PassThroughObject, type Platform, type Project, type Workload, type WorkloadKind } from './model'
+import { MICROSHIFT_417_PLATFORM, type Attachment, type HostNic, type PassThroughObject, type PassThroughOrigin, type Platform, type Project, type Workload, type WorkloadKind } from './model'
 import { readStoredNetwork } from './read-stored-network'
 import { isString, isStringList, StoredValueReader } from './stored-value-reader'
 
@@ -55,7 +55,13 @@ function readPassThrough(value: unknown, field: string, reader: StoredValueReade
   const object: PassThroughObject = { kind: value.kind, name: value.name, text: value.text }
   const namespace = reader.optional(value.namespace, `${field}.namespace`, isString)
   if (namespace !== undefined) object.namespace = namespace
+  const origin = reader.optional(value.origin, `${field}.origin`, isOrigin)
+  if (origin !== undefined) object.origin = origin.source === undefined ? { line: origin.line } : { source: origin.source, line: origin.line }
   return object
+}
+
+function isOrigin(value: unknown): value is PassThroughOrigin {
+  return isRecord(value) && Number.isInteger(value.line) && (value.source === undefined || isString(value.source))
 }
 
 function readPlatform(value: unknown, reader: StoredValueReader): Platform {

@@ -69,6 +69,7 @@ export function placeIssueMarks(issues: readonly Issue[], targets: MarkTargets):
         continue
       case 'project':
       case 'document':
+      case 'passThrough':
         break
     }
     markNamedDevices(issue, mark, targets)

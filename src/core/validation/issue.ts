@@ -8,6 +8,8 @@ export type IssueTarget =
   | { kind: 'workload'; id: string }
   | { kind: 'hostNic'; name: string }
   | { kind: 'project' }
+  /** An object kept as imported: its index in `project.passThrough`. */
+  | { kind: 'passThrough'; index: number }
   /** Import/parse findings about a source document that did not become an object. */
   | { kind: 'document'; index: number }
 

@@ -1,6 +1,7 @@
 import { Button, Stack, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { useTranslation } from 'react-i18next'
+import { KeptObjectInspector } from '../features/navigator/kept-object-inspector'
 import { PresetCards } from '../features/network-wizard/preset-cards'
 import { newId } from '../state/new-id'
 import { useActions, useDesigner } from '../state/store-context'
@@ -32,6 +33,8 @@ export function Inspector({ onNewNetwork }: { onNewNetwork: () => void }) {
     const { selection: picked } = s
     return picked.kind === 'workload' ? s.project.workloads.find((w) => w.id === picked.id) : undefined
   })
+  const kept = useDesigner((s) => (s.selection.kind === 'passThrough' ? s.project.passThrough[s.selection.index] : undefined))
+  if (selection.kind === 'passThrough' && kept) return <KeptObjectInspector key={selection.index} object={kept} index={selection.index} />
   if (selection.kind === 'network' && network) return <NetworkInspector network={network} />
   if (selection.kind === 'workload' && workload) return <WorkloadInspector workload={workload} />
   return <StartHere onNewNetwork={onNewNetwork} />

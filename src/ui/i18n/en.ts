@@ -21,13 +21,14 @@ export const en = {
       attach: 'attach {pod} to {network}', detach: 'detach {pod} from {network}',
       deleteItems_one: 'delete {count} item', deleteItems_other: 'delete {count} items',
       addNic: 'add node NIC {name}', editNic: 'edit node NIC {name}', removeNic: 'remove node NIC {name}',
-      editPlatform: 'edit the cluster networks',
+      editPlatform: 'edit the cluster networks', removePassThrough: 'remove kept {kind} {name}',
       replaceProject: 'replace the project', importAdd: 'add imported manifests', importReplace: 'replace networks and workloads by an import',
       openLink: 'open a shared project link', openFile: 'open a project file',
     },
     deleted: {
       deleteNetwork: 'Deleted network {name}', deleteWorkload: 'Deleted example pod {name}',
       detach: 'Detached {pod} from {network}', deleteItems_one: 'Deleted {count} item', deleteItems_other: 'Deleted {count} items',
+      removePassThrough: 'Removed kept {kind} {name}',
     },
   },
   panel: { crashed: 'The {panel} panel hit a problem and was stopped; the rest keeps working.', retry: 'Retry' },
@@ -55,6 +56,18 @@ export const en = {
     actionsFor: 'Actions for {name}', errors_one: '{count} error', errors_other: '{count} errors', warnings_one: '{count} warning', warnings_other: '{count} warnings',
     ok: 'No problems',
     attachmentCount_one: '{namespace} · {count} attachment', attachmentCount_other: '{namespace} · {count} attachments',
+    kept: 'Kept objects (passed through)',
+    keptHelp: 'Imported objects the designer does not model. The bundle writes them exactly as imported.',
+    keptOrigin: '{source}:{line}', keptOriginUnknown: 'imported (origin not recorded)',
+    remove: 'Remove',
+  },
+  keptObject: {
+    title: 'Kept object',
+    intro: 'Imported and passed through into the bundle unchanged. The designer does not edit it: change it in your file and import it again, or remove it here: it leaves the project and the bundle, and Undo brings it back.',
+    origin: 'Imported from', noNamespace: 'none written (the default namespace, or cluster-wide)', namespace: 'Namespace', kind: 'Kind',
+    yaml: 'YAML as it goes into the bundle', yamlOf: 'YAML of {kind} {name} as it goes into the bundle',
+    remove: 'Remove from the project',
+    issues: 'What blocks the bundle',
   },
   nics: {
     title: 'Node NICs', help: 'List the device\u2019s NICs to check masters and MTUs against them.',
@@ -119,7 +132,7 @@ export const en = {
   issuesPanel: {
     panel: 'Issues', title: 'Issues ({count})', filter: 'Show', all: 'All', errors: 'Errors ({count})', warnings: 'Warnings ({count})',
     none: 'No issues: the real plugins would accept this.',
-    nic: 'NIC {name}', wholeProject: 'whole project',
+    nic: 'NIC {name}', wholeProject: 'whole project', kept: 'kept {kind} {name}',
   },
   projectIssue: {
     title: '{severity} about the whole project', close: 'Close', commandsWhat: 'commands', onTheDevice: 'On the device', concerns: 'Networks concerned', afterReboot: 'after the reboot',

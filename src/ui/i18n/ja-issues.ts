@@ -184,7 +184,7 @@ export const jaIssues: Record<string, string> = {
   'drift.address-not-requested': 'Pod {pod} の {interface} のアドレスは {address} です。設計で要求しているのは {requested} です。',
   'drift.mac-differs': 'Pod {pod} の {interface} の MAC は {found} です。設計で指定しているのは {expected} です。',
   // バンドル
-  'bundle.duplicate-object': '{kind} {name} がバンドルに複数回含まれています ({files})。`oc apply -k` は同じオブジェクトが重複した kustomization を拒否します。入力から重複を削除してください。',
+  'bundle.duplicate-object': '{kind} {name} がバンドルに複数回含まれています ({files})。`oc apply -k` は同じオブジェクトが重複した kustomization を拒否します。1 つだけ残して、ほかは入力から、またはデザイナーの「保持しているオブジェクト」から削除してください。',
   // 貼り付けた ip -j の出力の読み込み
   'ip-json.input-too-large': 'テキストは {size} バイトです。読み込めるのは {limit} バイトまでです。',
   'ip-json.invalid-json': 'テキストの一部は JSON のようですが解析できません ({reason})。その部分は読み込みませんでした。`ip -j link` または `ip -j addr` の出力をそのまま貼り付けてください。',

@@ -23,13 +23,14 @@ export const ja: Resources = {
       attach: '{pod} の {network} への接続', detach: '{pod} の {network} からの切断',
       deleteItems_one: '{count} 個の項目の削除', deleteItems_other: '{count} 個の項目の削除',
       addNic: 'ノードの NIC {name} の追加', editNic: 'ノードの NIC {name} の編集', removeNic: 'ノードの NIC {name} の削除',
-      editPlatform: 'クラスターのネットワークの編集',
+      editPlatform: 'クラスターのネットワークの編集', removePassThrough: '保持している {kind} {name} の削除',
       replaceProject: 'プロジェクトの置き換え', importAdd: 'インポートしたマニフェストの追加', importReplace: 'インポートによるネットワークとワークロードの置き換え',
       openLink: '共有リンクのプロジェクトを開く操作', openFile: 'プロジェクトファイルを開く操作',
     },
     deleted: {
       deleteNetwork: 'ネットワーク {name} を削除しました', deleteWorkload: 'Pod の例 {name} を削除しました',
       detach: '{pod} を {network} から切断しました', deleteItems_one: '{count} 個の項目を削除しました', deleteItems_other: '{count} 個の項目を削除しました',
+      removePassThrough: '保持している {kind} {name} を削除しました',
     },
   },
   panel: { crashed: '{panel} パネルで問題が発生したため停止しました。他の部分はそのまま使えます。', retry: '再試行' },
@@ -56,6 +57,18 @@ export const ja: Resources = {
     duplicate: '複製', delete: '削除', unnamed: '(名前なし)',
     actionsFor: '{name} の操作', errors_one: 'エラー {count} 件', errors_other: 'エラー {count} 件', warnings_one: '警告 {count} 件', warnings_other: '警告 {count} 件', ok: '問題なし',
     attachmentCount_one: '{namespace} · 接続 {count} 件', attachmentCount_other: '{namespace} · 接続 {count} 件',
+    kept: '保持しているオブジェクト (そのまま出力)',
+    keptHelp: 'デザイナーでは扱わない、インポートしたオブジェクトです。バンドルにはインポートしたとおりに書き出されます。',
+    keptOrigin: '{source}:{line}', keptOriginUnknown: 'インポート済み (読み込み元は記録されていません)',
+    remove: '削除',
+  },
+  keptObject: {
+    title: '保持しているオブジェクト',
+    intro: 'インポートしたオブジェクトで、変更せずにそのままバンドルに含めます。デザイナーでは編集しません。ファイル側で変更して再度インポートするか、ここで削除してください。削除するとプロジェクトとバンドルから外れ、元に戻すと復元されます。',
+    origin: 'インポート元', noNamespace: '指定なし (デフォルトの namespace、またはクラスター全体)', namespace: 'Namespace', kind: '種類',
+    yaml: 'バンドルに含まれる YAML', yamlOf: 'バンドルに含まれる {kind} {name} の YAML',
+    remove: 'プロジェクトから削除',
+    issues: 'バンドルを妨げている問題',
   },
   nics: {
     title: 'ノードの NIC', help: 'デバイスの NIC を登録すると、マスターと MTU をそれに照らして確認します。',
@@ -120,7 +133,7 @@ export const ja: Resources = {
   issuesPanel: {
     panel: '問題', title: '問題 ({count})', filter: '表示', all: 'すべて', errors: 'エラー ({count})', warnings: '警告 ({count})',
     none: '問題はありません。実際のプラグインはこの設定を受け入れます。',
-    nic: 'NIC {name}', wholeProject: 'プロジェクト全体',
+    nic: 'NIC {name}', wholeProject: 'プロジェクト全体', kept: '保持している {kind} {name}',
   },
   projectIssue: {
     title: 'プロジェクト全体に関する{severity}', close: '閉じる', commandsWhat: 'コマンド', onTheDevice: 'デバイス上で実行', concerns: '対象のネットワーク', afterReboot: '再起動後',

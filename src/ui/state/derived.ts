@@ -21,7 +21,9 @@ export function projectIssues(project: Project): Issue[] {
 
 /** Whether an issue is about the selected object. */
 export function isIssueOf(issue: Issue, selection: Selection): boolean {
-  return selection.kind !== 'none' && issue.target.kind === selection.kind && issue.target.id === selection.id
+  const { target } = issue
+  if (selection.kind === 'passThrough') return target.kind === 'passThrough' && target.index === selection.index
+  return selection.kind !== 'none' && target.kind === selection.kind && target.id === selection.id
 }
 
 /** Issues of the whole project, a moment after each change (typing stays responsive; React renders them next). */

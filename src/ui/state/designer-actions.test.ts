@@ -61,3 +61,48 @@ describe('designer actions', () => {
     expect(calls).toBe(1)
   })
 })
+
+describe('removing a kept (passed-through) object', () => {
+  const kept = (name: string, namespace?: string) => ({ kind: 'Service', name, ...(namespace !== undefined && { namespace }), text: `kind: Service\nmetadata: {name: ${name}}\n` })
+  function aStoreWithKept() {
+    const passThrough = [kept('web', 'shop'), kept('web', 'shop'), kept('db')]
+    const store = createDesignerStore({ project: { ...emptyProject(), passThrough }, selection: { kind: 'none' }, formRevision: 0 })
+    return { store, actions: designerActions(store), passThrough }
+  }
+
+  it('takes out exactly that one, as one step labelled with its kind and name, and Undo puts it back in its place, selected', () => {
+    const { store, actions, passThrough } = aStoreWithKept()
+    actions.select({ kind: 'passThrough', index: 1 })
+    actions.removePassThrough(1)
+    expect(store.getState().project.passThrough).toEqual([passThrough[0], passThrough[2]])
+    expect(store.getState().selection).toEqual({ kind: 'none' })
+    expect(store.getState().history.past.map((step) => step.label)).toEqual([{ kind: 'removePassThrough', params: { kind: 'Service', name: 'shop/web' } }])
+    actions.undo()
+    expect(store.getState().project.passThrough).toEqual(passThrough)
+    expect(store.getState().selection).toEqual({ kind: 'passThrough', index: 1 })
+    actions.redo()
+    expect(store.getState().project.passThrough).toEqual([passThrough[0], passThrough[2]])
+    expect(store.getState().selection).toEqual({ kind: 'none' })
+  })
+
+  it('keeps a later kept object selected as the list moves up, and an earlier one where it is', () => {
+    const { store, actions } = aStoreWithKept()
+    actions.select({ kind: 'passThrough', index: 2 })
+    actions.removePassThrough(0)
+    expect(store.getState().selection).toEqual({ kind: 'passThrough', index: 1 })
+    expect(store.getState().project.passThrough[1]?.name).toBe('db')
+    actions.removePassThrough(1)
+    expect(store.getState().selection).toEqual({ kind: 'none' })
+    actions.select({ kind: 'passThrough', index: 0 })
+    actions.undo()
+    expect(store.getState().selection).toEqual({ kind: 'passThrough', index: 1 })
+  })
+
+  it('records nothing for an index that is not there', () => {
+    const { store, actions } = aStoreWithKept()
+    actions.removePassThrough(3)
+    actions.removePassThrough(-1)
+    expect(store.getState().history.past).toEqual([])
+    expect(store.getState().project.passThrough).toHaveLength(3)
+  })
+})

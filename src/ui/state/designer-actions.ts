@@ -4,7 +4,7 @@ import { changedPaths, closeStep, stepLabel as label, type StepKind, type StepLa
 import { historyActions, isSelectable } from './history-actions'
 import { describeRemoval, removeItems, type DoomedItems } from './remove-items'
 import {
-  addAttachment, addNetwork, addWorkload, duplicateNetwork, duplicateWorkload, replaceNetwork, replaceWorkload,
+  addAttachment, addNetwork, addWorkload, duplicateNetwork, duplicateWorkload, removePassThrough, replaceNetwork, replaceWorkload,
   setHostNics as withHostNics, setPlatform as withPlatform,
 } from './project-edits'
 
@@ -15,6 +15,13 @@ const selecting = (selection: Selection) => (s: DesignerState): DesignerState =>
 /** A change made outside the forms (canvas, YAML, import): the forms re-read the project. */
 const reread = (s: DesignerState): DesignerState => ({ ...s, formRevision: s.formRevision + 1 })
 const unselectGone = (s: DesignerState): DesignerState => (isSelectable(s.selection, s.project) ? s : { ...s, selection: { kind: 'none' } })
+
+/** Kept objects are known by their place in the list: one removed moves the later ones up, and the selection with them. */
+const selectionAfterRemoving = (index: number) => (s: DesignerState): DesignerState => {
+  const { selection } = s
+  if (selection.kind !== 'passThrough' || selection.index < index) return s
+  return { ...s, selection: selection.index === index ? { kind: 'none' } : { kind: 'passThrough', index: selection.index - 1 } }
+}
 
 const networkOf = (project: Project, id: string) => project.networks.find((n) => n.id === id)
 const workloadOf = (project: Project, id: string) => project.workloads.find((w) => w.id === id)
@@ -32,6 +39,13 @@ const replacingWorkload = replacing(workloadOf, replaceWorkload)
 /** Edits of the same fields of one object coalesce while the user keeps typing; another field starts a new step. */
 function fieldKey(scope: string, before: unknown, after: unknown): string {
   return `${scope}:${changedPaths(before, after).join(',')}`
+}
+
+/** A kept object's kind and namespace/name, for the step's label. */
+function passThroughName(project: Project, index: number): { kind: string; name: string } {
+  const object = project.passThrough[index]
+  if (!object) return { kind: '', name: '' }
+  return { kind: object.kind, name: object.namespace === undefined ? object.name : `${object.namespace}/${object.name}` }
 }
 
 /** The node NIC a list change added, removed or edited, for the step's label. */
@@ -100,6 +114,11 @@ export function designerActions(store: DesignerStore, now: () => number = Date.n
     /** Several things deleted at once (a selection on the canvas): one step, so one undo brings them all back. */
     deleteItems(items: DoomedItems) {
       removing(items, reread)
+    },
+    /** Take a kept object out of the project (and so out of the bundle); Undo puts it back at its place, selected. */
+    removePassThrough(index: number) {
+      commit((p) => ({ label: label('removePassThrough', passThroughName(p, index)), subject: { kind: 'passThrough', index } }),
+        (p) => removePassThrough(p, index), selectionAfterRemoving(index))
     },
     setHostNics(hostNics: HostNic[]) {
       commit((p) => ({ label: nicLabel(p.hostNics, hostNics), subject: { kind: 'none' }, key: fieldKey('nics', p.hostNics, hostNics) }),

@@ -6,6 +6,8 @@ import { emptyHistory, type History } from './history'
 export type Selection =
   | { kind: 'network'; id: string }
   | { kind: 'workload'; id: string }
+  /** An object kept as imported, by its index in `project.passThrough`. */
+  | { kind: 'passThrough'; index: number }
   | { kind: 'none' }
 
 /** The whole UI state: the project plus what is selected. Issues and YAML are derived, never stored. */

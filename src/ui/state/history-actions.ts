@@ -8,13 +8,29 @@ const NONE: Selection = { kind: 'none' }
 export function isSelectable(selection: Selection, project: Project): boolean {
   if (selection.kind === 'network') return project.networks.some((n) => n.id === selection.id)
   if (selection.kind === 'workload') return project.workloads.some((w) => w.id === selection.id)
+  if (selection.kind === 'passThrough') return selection.index < project.passThrough.length
   return true
 }
 
+/**
+ * A kept object is known by its place in the list, which a step can move: the place of the same object after the step,
+ * or, for the step's own subject, the place only if the step brought the object there back.
+ */
+function keptAfterStep(selection: Selection, before: Project, after: Project, isSubject: boolean): Selection | undefined {
+  if (selection.kind !== 'passThrough') return isSelectable(selection, after) ? selection : undefined
+  if (isSubject) {
+    const object = after.passThrough[selection.index]
+    return object !== undefined && !before.passThrough.includes(object) ? selection : undefined
+  }
+  const object = before.passThrough[selection.index]
+  const index = object === undefined ? -1 : after.passThrough.indexOf(object)
+  return index < 0 ? undefined : { kind: 'passThrough', index }
+}
+
 /** After undo or redo: the object the step was about if it is there, else what was selected if it still is, else nothing. */
-export function reselect(subject: StepSubject, current: Selection, project: Project): Selection {
-  if (subject.kind !== 'none' && isSelectable(subject, project)) return subject
-  return isSelectable(current, project) ? current : NONE
+export function reselect(subject: StepSubject, current: Selection, before: Project, after: Project): Selection {
+  const fromSubject = subject.kind === 'none' ? undefined : keptAfterStep(subject, before, after, true)
+  return fromSubject ?? keptAfterStep(current, before, after, false) ?? NONE
 }
 
 /** The step Undo would undo and the one Redo would redo, for labels and disabled buttons. */
@@ -32,7 +48,7 @@ export function historyActions(store: DesignerStore, now: () => number) {
       ...s,
       project: moved.project,
       history: moved.history,
-      selection: reselect(moved.step.subject, s.selection, moved.project),
+      selection: reselect(moved.step.subject, s.selection, s.project, moved.project),
       // every form re-reads the project, so none shows (or writes back) values of the other side of the step
       formRevision: s.formRevision + 1,
     }

@@ -5,7 +5,7 @@ export type StepKind =
   | 'createNetwork' | 'editNetwork' | 'editNetworkYaml' | 'duplicateNetwork' | 'deleteNetwork'
   | 'createWorkload' | 'editWorkload' | 'duplicateWorkload' | 'deleteWorkload'
   | 'attach' | 'detach' | 'deleteItems'
-  | 'addNic' | 'editNic' | 'removeNic' | 'editPlatform'
+  | 'addNic' | 'editNic' | 'removeNic' | 'editPlatform' | 'removePassThrough'
   | 'replaceProject' | 'importAdd' | 'importReplace' | 'openLink' | 'openFile'
 
 export interface StepLabel {
@@ -18,7 +18,7 @@ export function stepLabel(kind: StepKind, params: StepLabel['params'] = {}): Ste
 }
 
 /** The object a step was about (what undo and redo select again), or none for project-wide steps. */
-export type StepSubject = { kind: 'network' | 'workload'; id: string } | { kind: 'none' }
+export type StepSubject = { kind: 'network' | 'workload'; id: string } | { kind: 'passThrough'; index: number } | { kind: 'none' }
 
 /** One undoable step: the project as it was on the other side of it. */
 export interface Step {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyProject, type Network, type Project } from '../../core'
-import { addImportedProject, deleteNetwork, duplicateNetwork, duplicateWorkload, freeNetworkName, replaceNetwork } from './project-edits'
+import { addImportedProject, deleteNetwork, duplicateNetwork, duplicateWorkload, freeNetworkName, removePassThrough, replaceNetwork } from './project-edits'
 
 function aMacvlanNetwork(overrides: Partial<Network> = {}): Network {
   return { id: 'n1', name: 'lan-a', namespace: 'default', config: { type: 'macvlan', cniVersion: '1.0.0', master: 'eth1' }, ...overrides }
@@ -63,5 +63,21 @@ describe('project edits', () => {
     const changed = { ...settings, text: 'kind: ConfigMap\ndata: {a: b}\n' }
     const next = addImportedProject(current, { ...emptyProject(), passThrough: [{ ...settings }, changed] })
     expect(next.passThrough).toEqual([settings, changed])
+  })
+})
+
+describe('removePassThrough', () => {
+  const kept = [{ kind: 'ConfigMap', name: 'a', text: 'a\n' }, { kind: 'Service', name: 'b', namespace: 'x', text: 'b\n' }]
+
+  it('removes the object at the index and nothing else', () => {
+    const project = { ...emptyProject(), passThrough: kept }
+    expect(removePassThrough(project, 0)).toEqual({ ...project, passThrough: [kept[1]] })
+    expect(project.passThrough).toHaveLength(2)
+  })
+
+  it('gives back the same project for an index outside the list', () => {
+    const project = { ...emptyProject(), passThrough: kept }
+    expect(removePassThrough(project, 2)).toBe(project)
+    expect(removePassThrough(project, -1)).toBe(project)
   })
 })

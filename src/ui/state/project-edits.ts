@@ -83,11 +83,11 @@ export function setPlatform(project: Project, platform: Platform): Project {
  */
 export function addImportedProject(project: Project, imported: Project): Project {
   const merged = mergeImports([
-    { project, findings: [], origins: {}, passThroughOrigins: [] },
-    { project: imported, findings: [], origins: {}, passThroughOrigins: [] },
+    { project, findings: [], origins: {} },
+    { project: imported, findings: [], origins: {} },
   ]).project
   // The same object imported twice (the same file added again) is kept once: a second copy would only make the bundle
-  // fail (bundle.duplicate-object), and passed-through objects have no editor to remove it from.
+  // fail (bundle.duplicate-object). Where it was read from does not make it another object.
   const kept = new Set<string>()
   const passThrough = merged.passThrough.filter((object) => {
     const key = JSON.stringify([object.kind, object.namespace ?? '', object.name, object.text])
@@ -96,6 +96,12 @@ export function addImportedProject(project: Project, imported: Project): Project
     return true
   })
   return { ...project, networks: merged.networks, workloads: merged.workloads, passThrough }
+}
+
+/** Remove the passed-through object at `index`; the same project when there is none. */
+export function removePassThrough(project: Project, index: number): Project {
+  if (index < 0 || index >= project.passThrough.length) return project
+  return { ...project, passThrough: project.passThrough.filter((_, i) => i !== index) }
 }
 
 /** Attach a workload to one more network, after its others (it becomes net<N+1> unless it names its interface). */

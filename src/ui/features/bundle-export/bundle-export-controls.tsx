@@ -17,7 +17,7 @@ export function BundleExportControls() {
   const [open, setOpen] = useState(false)
   const jump = (issue: Issue) => {
     setOpen(false)
-    // the dialog lists as clickable only the issues that have a field or NIC to go to
+    // the dialog lists as clickable only the issues that have a field, a NIC or a kept object to go to
     jumpToIssue(issue, actions, () => undefined)
   }
   return (

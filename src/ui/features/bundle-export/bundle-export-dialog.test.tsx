@@ -21,15 +21,15 @@ function renderDialog(project: Project) {
 afterEach(cleanup)
 
 describe('the bundle export dialog', () => {
-  it('lists each error with its object; those with a field are clickable; every way out stays off', async () => {
-    // a mode macvlan rejects (on lan-a's field) and a ConfigMap there twice (the whole bundle)
+  it('lists each error with its object, each clickable to it (a field, a kept object); every way out stays off', async () => {
+    // a mode macvlan rejects (on lan-a's field) and a ConfigMap there twice (on the later kept copy)
     const onJump = renderDialog({ ...emptyProject(), networks: [aMacvlan('sideways')], passThrough: [settings, { ...settings, text: `${settings.text}data: {}\n` }] })
     const errors = screen.getByRole('region', { name: 'Errors that block the bundle' })
     expect(within(errors).getByText(/2 errors block the bundle/)).toBeTruthy()
     await userEvent.click(within(errors).getByRole('button', { name: /macvlan\.mode-unknown/ }))
     expect(onJump).toHaveBeenCalledWith(expect.objectContaining({ code: 'macvlan.mode-unknown', target: { kind: 'network', id: 'n1' } }))
-    expect(within(errors).getByText(/bundle\.duplicate-object/)).toBeTruthy()
-    expect(within(errors).queryByRole('button', { name: /bundle\.duplicate-object/ })).toBeNull()
+    await userEvent.click(within(errors).getByRole('button', { name: /bundle\.duplicate-object/ }))
+    expect(onJump).toHaveBeenLastCalledWith(expect.objectContaining({ code: 'bundle.duplicate-object', target: { kind: 'passThrough', index: 1 } }))
     for (const name of ['Copy YAML', 'Download YAML', 'Download zip']) expect(screen.getByRole('button', { name }).hasAttribute('disabled')).toBe(true)
   })
 

@@ -11,7 +11,7 @@ interface Props {
   onJump: (issue: Issue) => void
 }
 
-/** Issues with a field or NIC to go to (clickable), then the project-wide ones (read only). */
+/** Issues with a field, NIC or kept object to go to (clickable), then the project-wide ones (read only). */
 function IssueList({ issues, place, onJump }: { issues: readonly Issue[]; place: (issue: Issue) => string; onJump: (issue: Issue) => void }) {
   const placed = issues.filter(hasIssuePlace)
   const projectWide = issues.filter((issue) => !hasIssuePlace(issue))

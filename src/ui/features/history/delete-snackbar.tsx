@@ -6,7 +6,7 @@ import { useActions, useDesigner } from '../../state/store-context'
 import { useStepText } from './step-text'
 
 /** Steps that take something away: the snackbar offers to bring it back. */
-const DELETES: ReadonlySet<StepKind> = new Set(['deleteNetwork', 'deleteWorkload', 'detach', 'deleteItems'])
+const DELETES: ReadonlySet<StepKind> = new Set(['deleteNetwork', 'deleteWorkload', 'detach', 'deleteItems', 'removePassThrough'])
 
 /** "Deleted X — Undo" after any delete, wherever it was made; its Undo undoes that step through the history. */
 export function DeleteSnackbar() {

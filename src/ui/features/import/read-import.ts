@@ -40,7 +40,7 @@ export interface ImportSummary {
 /** Reads the files as one project and says what was found and what is wrong, each on its file and line. */
 export function readImport(files: readonly InputFile[]): ImportSummary {
   const imported = importFiles(files)
-  const { project, origins, passThroughOrigins } = imported
+  const { project, origins } = imported
   const place = (id: string) => {
     const origin = origins[id]
     return { ...(origin?.source !== undefined && { file: origin.source }), ...(origin && { line: origin.line }) }
@@ -55,7 +55,7 @@ export function readImport(files: readonly InputFile[]): ImportSummary {
       label: `${workload.kind}/${workload.name} (${workload.namespace})`,
     })),
     ...project.passThrough.map((object, index) => {
-      const origin = passThroughOrigins[index]
+      const { origin } = object
       return {
         kind: 'pass-through' as const, id: `pass-through:${index}`, attachments: 0, verbatim: [],
         ...(origin?.source !== undefined && { file: origin.source }), ...(origin && { line: origin.line }),

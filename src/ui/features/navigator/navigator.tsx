@@ -7,6 +7,7 @@ import type { Issue, Network, Project } from '../../../core'
 import { useProjectIssues } from '../../state/derived'
 import { newId } from '../../state/new-id'
 import { useActions, useDesigner } from '../../state/store-context'
+import { KeptObjectList } from './kept-object-list'
 import { ObjectListItem } from './object-list-item'
 
 const none = { errors: 0, warnings: 0 }
@@ -36,7 +37,7 @@ interface Props {
   presets: readonly PresetEntry[]
 }
 
-/** The left column: networks and example workloads of the project. */
+/** The left column: networks, example workloads and kept (passed-through) objects of the project. */
 export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
   const { t } = useTranslation()
   const actions = useActions()
@@ -110,6 +111,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
           <Typography variant="body2" color="text.secondary" sx={{ px: 2 }}>{t('nav.noWorkloads')}</Typography>
         )}
       {workloadList}
+      <KeptObjectList />
     </Box>
   )
 }

@@ -1,0 +1,27 @@
+import { useDeferredValue, useMemo } from 'react'
+import { passThroughBundleIssues, type Issue, type PassThroughObject, type Project } from '../../../core'
+import { useDesigner } from '../../state/store-context'
+
+const cache = new WeakMap<Project, Issue[]>()
+
+// What blocks the bundle about a kept object depends on all its files (a repeated kind/namespace/name): computed once
+// per project value (the bundle's README writer stays out of this chunk; it loads with the export dialog).
+function keptObjectIssues(project: Project): Issue[] {
+  let issues = cache.get(project)
+  if (!issues) {
+    issues = passThroughBundleIssues(project)
+    cache.set(project, issues)
+  }
+  return issues
+}
+
+/** The bundle's findings about kept objects, a moment after each change. */
+export function useKeptObjectIssues(): Issue[] {
+  const project = useDeferredValue(useDesigner((s) => s.project))
+  return useMemo(() => keptObjectIssues(project), [project])
+}
+
+/** `namespace/name`, or the name alone when no namespace is written. */
+export function keptObjectName(object: PassThroughObject): string {
+  return object.namespace === undefined ? object.name : `${object.namespace}/${object.name}`
+}
