@@ -16,12 +16,29 @@ import { DriftControls } from '../features/drift/drift-controls'
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ja: '日本語' }
 
+/**
+ * The live issue count, a button to the issues list. Its own component: the issues follow every keystroke, and only
+ * this button needs to redraw for them, not the whole header.
+ */
+function IssueCount() {
+  const { t } = useTranslation()
+  const counts = countBySeverity(useProjectIssues())
+  return (
+    <Button color="inherit" aria-label={t('header.issueCount', { errors: counts.error, warnings: counts.warning })}
+      onClick={() => document.getElementById('issues-panel')?.focus()} data-testid="issue-count">
+      <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1.5}>
+        <Stack sx={{ alignItems: 'center' }} direction="row" spacing={0.5}><SeverityIcon severity="error" /><span>{counts.error}</span></Stack>
+        <Stack sx={{ alignItems: 'center' }} direction="row" spacing={0.5}><SeverityIcon severity="warning" /><span>{counts.warning}</span></Stack>
+      </Stack>
+    </Button>
+  )
+}
+
 /** Title, the live issue count, language and theme. Project-wide actions: undo/redo, import, share. */
 export function AppHeader() {
   const { t, i18n } = useTranslation()
   const { mode, systemMode, setMode } = useColorScheme()
   const resolved = (mode === 'system' ? systemMode : mode) ?? 'light'
-  const counts = countBySeverity(useProjectIssues())
   return (
     <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
       <Toolbar variant="dense" sx={{ gap: 2 }}>
@@ -32,13 +49,7 @@ export function AppHeader() {
         </Box>
         <ProjectMenu />
         <Box sx={{ flex: 1 }} />
-        <Button color="inherit" aria-label={t('header.issueCount', { errors: counts.error, warnings: counts.warning })}
-          onClick={() => document.getElementById('issues-panel')?.focus()} data-testid="issue-count">
-          <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1.5}>
-            <Stack sx={{ alignItems: 'center' }} direction="row" spacing={0.5}><SeverityIcon severity="error" /><span>{counts.error}</span></Stack>
-            <Stack sx={{ alignItems: 'center' }} direction="row" spacing={0.5}><SeverityIcon severity="warning" /><span>{counts.warning}</span></Stack>
-          </Stack>
-        </Button>
+        <IssueCount />
         <HistoryControls />
         <ImportControls />
         <BundleExportControls />

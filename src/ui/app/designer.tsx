@@ -37,8 +37,11 @@ function Shell() {
   const formRevision = useDesigner((s) => s.formRevision)
   const [wizardOpen, setWizardOpen] = useState(false)
   const openWizard = () => setWizardOpen(true)
-  // the diagram's marks go to an issue as the issues list does; a project-wide one (no field) shows its object
-  const showIssue = useCallback((issue: Issue, orElse: () => void) => jumpToIssue(issue, actions, orElse), [actions])
+  // the diagram's marks go to an issue as the issues list does and pick it there; a project-wide one (no field) shows its object
+  const showIssue = useCallback((issue: Issue, orElse: () => void) => {
+    actions.pickIssue(issue)
+    jumpToIssue(issue, actions, orElse)
+  }, [actions])
   // below 1200px the diagram has no room for the issues list under it: the list moves under the navigator
   const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('lg'))
   const issues = <PanelBoundary name={t('issuesPanel.panel')}><IssuesPanel /></PanelBoundary>

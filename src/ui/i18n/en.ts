@@ -107,6 +107,7 @@ export const en = {
     title: 'Topology', empty: 'The picture of your design appears here: host devices, networks and pods.',
     defaultRouteNic: '(default-route NIC)',
     views: 'Topology view', diagram: 'Diagram', table: 'Table',
+    tableHint: 'The same graph is available as a table: choose Table above the diagram.',
     loading: 'Laying out the diagram…', layoutFailed: 'The diagram could not be laid out: {message}',
     host: 'MicroShift host', clusterNetwork: 'Cluster network', ovn: 'OVN-Kubernetes (eth0)',
     missingNetwork: 'Missing network', missingHint: 'not in the design',

@@ -108,6 +108,7 @@ export const ja: Resources = {
     title: 'トポロジー', empty: 'ホストのデバイス、ネットワーク、Pod からなる設計の全体像がここに表示されます。',
     defaultRouteNic: '(デフォルトのルートインターフェイス)',
     views: 'トポロジーの表示', diagram: '図', table: '表',
+    tableHint: '同じ構成を表でも確認できます。図の上の「表」を選んでください。',
     loading: '図をレイアウトしています…', layoutFailed: '図をレイアウトできませんでした: {message}',
     host: 'MicroShift ホスト', clusterNetwork: 'クラスターネットワーク', ovn: 'OVN-Kubernetes (eth0)',
     missingNetwork: '存在しないネットワーク', missingHint: '設計にありません',

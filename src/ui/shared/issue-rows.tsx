@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { List, ListItem, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material'
 import ErrorIcon from '@mui/icons-material/ErrorOutlined'
 import InfoIcon from '@mui/icons-material/InfoOutlined'
@@ -20,13 +21,21 @@ interface Props {
   /** Where each issue is ("lan-a › config.master"). */
   locate?: (issue: Issue) => string
   onPick?: (issue: Issue) => void
+  /** The row shown as chosen (highlighted, scrolled into view when `picked.nonce` changes). */
+  picked?: { isPicked: (issue: Issue) => boolean; nonce: number }
   dense?: boolean
 }
 
 /** Issues, errors first; each row can jump to its field. */
-export function IssueRows({ issues, locate, onPick, dense }: Props) {
+export function IssueRows({ issues, locate, onPick, picked, dense }: Props) {
   const { t } = useTranslation()
   const message = useIssueMessage()
+  const pickedRow = useRef<HTMLDivElement>(null)
+  // each new pick brings its row into view (only the list scrolls: the focus stays where the jump put it); a block
+  // body, since Chromium's scrollIntoView returns a promise, which React would take for a clean-up
+  useEffect(() => {
+    pickedRow.current?.scrollIntoView({ block: 'nearest' })
+  }, [picked?.nonce])
   if (issues.length === 0) return <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>{t('issuesPanel.none')}</Typography>
   const sorted = [...issues].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
   return (
@@ -41,8 +50,14 @@ export function IssueRows({ issues, locate, onPick, dense }: Props) {
           </>
         )
         const key = `${issue.code}-${issue.field}-${index}`
+        const isPicked = picked?.isPicked(issue) ?? false
         return onPick
-          ? <ListItem key={key} disablePadding><ListItemButton onClick={() => onPick(issue)} sx={{ alignItems: 'flex-start' }}>{content}</ListItemButton></ListItem>
+          ? (
+            <ListItem key={key} disablePadding>
+              <ListItemButton ref={isPicked ? pickedRow : undefined} selected={isPicked} aria-current={isPicked || undefined}
+                onClick={() => onPick(issue)} sx={{ alignItems: 'flex-start' }}>{content}</ListItemButton>
+            </ListItem>
+          )
           : <ListItem key={key} sx={{ alignItems: 'flex-start' }}>{content}</ListItem>
       })}
     </List>

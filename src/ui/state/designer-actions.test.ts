@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyProject, type Network } from '../../core'
 import { designerActions } from './designer-actions'
 import { createDesignerStore } from './designer-store'
+import { issueKey } from './issue-key'
 
 const lan: Network = { id: 'n1', name: 'lan', namespace: 'default', config: { type: 'macvlan', master: 'eth1' } }
 
@@ -50,6 +51,18 @@ describe('designer actions', () => {
     actions.focusNic('eth1', 'mtu')
     actions.focusNic('eth1', 'mtu')
     expect(store.getState().nicFocus).toEqual({ name: 'eth1', field: 'mtu', nonce: 2 })
+  })
+
+  it('picking an issue keeps its key, found again in a later revalidation; each pick is a new request', () => {
+    const { store, actions } = aStore()
+    const issue = { code: 'macvlan.master-missing', severity: 'error' as const, target: { kind: 'network' as const, id: 'n1' }, field: 'config.master', params: { master: 'eth9' } }
+    actions.pickIssue(issue)
+    actions.pickIssue({ ...issue, params: { master: 'eth9' } })
+    const picked = store.getState().pickedIssue
+    expect(picked?.nonce).toBe(2)
+    expect(picked?.key).toBe(issueKey(structuredClone(issue)))
+    expect(picked?.key).not.toBe(issueKey({ ...issue, params: { master: 'eth8' } }))
+    expect(picked?.key).not.toBe(issueKey({ ...issue, target: { kind: 'network', id: 'n2' } }))
   })
 
   it('listeners hear each change once, and nothing for a no-op', () => {

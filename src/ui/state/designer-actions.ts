@@ -1,4 +1,5 @@
-import type { Attachment, HostNic, Network, Platform, Project, Workload } from '../../core'
+import type { Attachment, HostNic, Issue, Network, Platform, Project, Workload } from '../../core'
+import { issueKey } from './issue-key'
 import type { DesignerState, DesignerStore, Selection } from './designer-store'
 import { changedPaths, closeStep, stepLabel as label, type StepKind, type StepLabel } from './history'
 import { historyActions, isSelectable } from './history-actions'
@@ -139,6 +140,10 @@ export function designerActions(store: DesignerStore, now: () => number = Date.n
     /** Bring the node NIC `name` into view and focus its `field` (an issue about a NIC was clicked). */
     focusNic(name: string, field: string) {
       set((s) => ({ ...s, nicFocus: { name, field, nonce: (s.nicFocus?.nonce ?? 0) + 1 } }))
+    },
+    /** Mark `issue` as the chosen one (a click on it in the list or on its mark on the diagram). */
+    pickIssue(issue: Issue) {
+      set((s) => ({ ...s, pickedIssue: { key: issueKey(issue), nonce: (s.pickedIssue?.nonce ?? 0) + 1 } }))
     },
     /** The form has focused the requested field: a later remount must not steal focus again. */
     focusDone(nonce: number) {

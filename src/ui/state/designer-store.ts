@@ -20,6 +20,8 @@ export interface DesignerState {
   focusRequest?: { target: Selection; field: string; nonce: number; done?: boolean }
   /** A node NIC to bring into view after a click in the issues list (NICs are known by name). */
   nicFocus?: { name: string; field: string; nonce: number }
+  /** The issue last chosen (in the issues list or on a diagram mark), by `issueKey`: the list highlights and reveals it. */
+  pickedIssue?: { key: string; nonce: number }
   /** Every edit of the project as an undoable step (designer-actions records them; history.ts is the stack). */
   history: History
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { Box, Button, Stack, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import TerminalIcon from '@mui/icons-material/Terminal'
@@ -34,7 +34,8 @@ export function HostNicsEditor() {
   const actions = useActions()
   const nics = useDesigner((s) => s.project.hostNics)
   const nicFocus = useDesigner((s) => s.nicFocus)
-  const byNic = issuesByNic(useProjectIssues())
+  const issues = useProjectIssues()
+  const byNic = useMemo(() => issuesByNic(issues), [issues])
   const root = useRef<HTMLElement>(null)
   // a request made before this panel mounted (a layout change) must not steal focus again
   const handled = useRef(nicFocus?.nonce)
@@ -51,8 +52,18 @@ export function HostNicsEditor() {
     target?.scrollIntoView?.({ block: 'center' })
     target?.focus()
   }, [nicFocus])
-  const update = (index: number, change: Partial<HostNic>) =>
-    actions.setHostNics(nics.map((nic, i) => (i === index ? { ...nic, ...change } : nic)))
+  // a keystroke in another form redraws this panel (its issues follow the project); the rows only when theirs change
+  const rows = useMemo(() => {
+    const update = (index: number, change: Partial<HostNic>) =>
+      actions.setHostNics(nics.map((nic, i) => (i === index ? { ...nic, ...change } : nic)))
+    return nics.map((nic, index) => (
+      <HostNicRow key={index} index={index} nic={nic} issues={byNic.get(nic.name) ?? []}
+        highlighted={highlighted !== undefined && highlighted === nic.name}
+        onLeave={() => setHighlighted((current) => (current === nic.name ? undefined : current))}
+        onChange={(change) => update(index, change)}
+        onRemove={() => actions.setHostNics(nics.filter((_, i) => i !== index))} />
+    ))
+  }, [actions, nics, byNic, highlighted])
   const known = new Set(nics.map((nic) => nic.name))
   const orphans = [...byNic.entries()].filter(([name]) => !known.has(name)).flatMap(([, list]) => list)
   return (
@@ -60,13 +71,7 @@ export function HostNicsEditor() {
       <Typography id="host-nics-title" variant="h2" tabIndex={-1} sx={{ outline: 'none' }}>{t('nics.title')}</Typography>
       <Typography variant="caption" color="text.secondary">{t('nics.help')}</Typography>
       <Stack spacing={1} sx={{ mt: 1 }}>
-        {nics.map((nic, index) => (
-          <HostNicRow key={index} index={index} nic={nic} issues={byNic.get(nic.name) ?? []}
-            highlighted={highlighted !== undefined && highlighted === nic.name}
-            onLeave={() => setHighlighted((current) => (current === nic.name ? undefined : current))}
-            onChange={(change) => update(index, change)}
-            onRemove={() => actions.setHostNics(nics.filter((_, i) => i !== index))} />
-        ))}
+        {rows}
         {orphans.length > 0 && <NicIssueLines issues={orphans} />}
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
           <Button startIcon={<AddIcon />}

@@ -3,6 +3,7 @@ import { Box, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/ma
 import { useTranslation } from 'react-i18next'
 import type { Issue } from '../../../core'
 import { countBySeverity, useProjectIssues } from '../../state/derived'
+import { issueKey } from '../../state/issue-key'
 import { useActions, useDesigner } from '../../state/store-context'
 import { IssueRows } from '../../shared/issue-rows'
 import { issuePlace, jumpToIssue } from '../../shared/jump-to-issue'
@@ -18,12 +19,24 @@ export function IssuesPanel() {
   const issues = useProjectIssues()
   const [filter, setFilter] = useState<Filter>('all')
   const [explained, setExplained] = useState<Issue>()
+  const pickedIssue = useDesigner((s) => s.pickedIssue)
   const counts = countBySeverity(issues)
+  // an issue picked on the diagram that the filter hides shows the whole list again
+  const [pickSeen, setPickSeen] = useState(pickedIssue)
+  if (pickSeen !== pickedIssue) {
+    setPickSeen(pickedIssue)
+    const issue = issues.find((candidate) => issueKey(candidate) === pickedIssue?.key)
+    if (issue && filter !== 'all' && issue.severity !== filter) setFilter('all')
+  }
   const shown = useMemo(() => (filter === 'all' ? issues : issues.filter((i) => i.severity === filter)), [issues, filter])
+  const picked = useMemo(() => pickedIssue && { isPicked: (issue: Issue) => issueKey(issue) === pickedIssue.key, nonce: pickedIssue.nonce }, [pickedIssue])
   const rows = useMemo(() => (
-    <IssueRows issues={shown} dense locate={(issue) => issuePlace(project, issue, t)}
-      onPick={(issue) => jumpToIssue(issue, actions, setExplained)} />
-  ), [shown, project, actions, t])
+    <IssueRows issues={shown} dense locate={(issue) => issuePlace(project, issue, t)} picked={picked}
+      onPick={(issue) => {
+        actions.pickIssue(issue)
+        jumpToIssue(issue, actions, setExplained)
+      }} />
+  ), [shown, project, actions, t, picked])
   return (
     <Box component="section" aria-labelledby="issues-title" id="issues-panel" tabIndex={-1} sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', px: 1.5, py: 1 }}>

@@ -46,37 +46,45 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
   const issues = useProjectIssues()
   const counts = useMemo(() => countsByTarget(issues), [issues])
   const [presetAnchor, setPresetAnchor] = useState<HTMLElement | null>(null)
+  const itemActions = useMemo(() => ({
+    network: {
+      onSelect: (id: string) => actions.select({ kind: 'network', id }),
+      onDuplicate: (id: string) => actions.duplicateNetwork(id, newId('net')),
+      onDelete: (id: string) => actions.deleteNetwork(id),
+    },
+    workload: {
+      onSelect: (id: string) => actions.select({ kind: 'workload', id }),
+      onDuplicate: (id: string) => actions.duplicateWorkload(id, newId('pod')),
+      onDelete: (id: string) => actions.deleteWorkload(id),
+    },
+  }), [actions])
   // typing in a form changes the project on every keystroke: the lists re-render only once React gets to the deferred value
   const networkList = useMemo(() => (
       <List dense aria-label={t('nav.networks')}>
         {project.networks.map((network) => {
           const c = counts.get(`network:${network.id}`) ?? none
           return (
-            <ObjectListItem key={network.id} name={network.name} secondary={network.namespace}
+            <ObjectListItem key={network.id} id={network.id} name={network.name} secondary={network.namespace}
               chip={network.config?.type === 'foreign' ? String(network.config.raw.type ?? '?') : network.config?.type ?? '—'}
               selected={selection.kind === 'network' && selection.id === network.id} errors={c.errors} warnings={c.warnings}
-              onSelect={() => actions.select({ kind: 'network', id: network.id })}
-              onDuplicate={() => actions.duplicateNetwork(network.id, newId('net'))}
-              onDelete={() => actions.deleteNetwork(network.id)} />
+              {...itemActions.network} />
           )
         })}
       </List>
-  ), [project.networks, counts, selection, t, actions])
+  ), [project.networks, counts, selection, t, itemActions])
   const workloadList = useMemo(() => (
       <List dense aria-label={t('nav.workloads')}>
         {project.workloads.map((workload) => {
           const c = counts.get(`workload:${workload.id}`) ?? none
           return (
-            <ObjectListItem key={workload.id} name={workload.name} chip={workload.kind}
+            <ObjectListItem key={workload.id} id={workload.id} name={workload.name} chip={workload.kind}
               secondary={t('nav.attachmentCount', { count: workload.attachments.length, namespace: workload.namespace })}
               selected={selection.kind === 'workload' && selection.id === workload.id} errors={c.errors} warnings={c.warnings}
-              onSelect={() => actions.select({ kind: 'workload', id: workload.id })}
-              onDuplicate={() => actions.duplicateWorkload(workload.id, newId('pod'))}
-              onDelete={() => actions.deleteWorkload(workload.id)} />
+              {...itemActions.workload} />
           )
         })}
       </List>
-  ), [project.workloads, counts, selection, t, actions])
+  ), [project.workloads, counts, selection, t, itemActions])
   return (
     <Box component="nav" aria-label={t('nav.label')}>
       <SectionTitle title={t('nav.networks')} caption="NetworkAttachmentDefinition" />

@@ -13,6 +13,7 @@ import { useActions, useDesigner } from '../../state/store-context'
 import { exportDiagram, type DiagramFormat } from './export-diagram'
 import { useArrowNavigation } from './keyboard/use-arrow-navigation'
 import { useRevealNode } from './keyboard/use-reveal-node'
+import { keepUnchanged } from './layout/keep-unchanged'
 import { toFlowElements, type TopologyFlowEdge, type TopologyFlowNode } from './layout/to-flow-elements'
 import { BridgeNodeView, ClusterNetworkNodeView, HostNodeView, NicNodeView } from './nodes/host-nodes'
 import { MissingNetworkNodeView, NetworkNodeView } from './nodes/network-node'
@@ -28,6 +29,8 @@ const NODE_TYPES = {
 } satisfies NodeTypes
 const EDGE_TYPES = { topology: TopologyEdgeView } satisfies EdgeTypes
 const DELETE_KEYS = ['Delete', 'Backspace']
+/** The smallest zoom at which the cards' 11-13 px text can still be read (about 8 px on screen). */
+const READABLE_ZOOM = 0.65
 
 function selectedNodeId(selection: Selection): string | undefined {
   if (selection.kind === 'network') return topologyIds.network(selection.id)
@@ -56,13 +59,15 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   const selected = selectedNodeId(useDesigner((s) => s.selection))
   const laidOut = useMemo(() => (placements ? toFlowElements(graph, placements) : undefined), [graph, placements])
   // React Flow keeps its own node state (drags, its selection) until the next layout; the store's selection is
-  // pushed into it whenever that changes (a click in the navigator), and a node React Flow selects selects its object
+  // pushed into it whenever that changes (a click in the navigator), and a node React Flow selects selects its object.
+  // A new graph (each keystroke) keeps every node and edge it did not change as the same object, so only those redraw.
   const [local, setLocal] = useState({ from: laidOut, selected, nodes: withSelected(laidOut?.nodes ?? [], selected), edges: laidOut?.edges ?? [] })
   if (local.from !== laidOut || local.selected !== selected) {
+    const fresh = local.from !== laidOut
     setLocal({
       from: laidOut, selected,
-      nodes: withSelected(local.from === laidOut ? local.nodes : laidOut?.nodes ?? [], selected),
-      edges: local.from === laidOut ? local.edges : laidOut?.edges ?? [],
+      nodes: withSelected(fresh ? keepUnchanged(local.from?.nodes ?? [], local.nodes, laidOut?.nodes ?? []) : local.nodes, selected),
+      edges: fresh ? keepUnchanged(local.from?.edges ?? [], local.edges, laidOut?.edges ?? []) : local.edges,
     })
   }
   const { nodes, edges } = local
@@ -84,12 +89,13 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   const edits = useCanvasEdits(graph)
   const onArrowKey = useArrowNavigation()
 
-  // frame the design when it first appears and when its structure changes
+  // frame the design when it first appears and when its structure changes; a large one no smaller than READABLE_ZOOM
+  // (its middle, with the minimap to move about; the fit-view button still shows it all)
   const framed = useRef<unknown>(undefined)
   useEffect(() => {
     if (!placements || framed.current === placements || nodes.length === 0) return
     framed.current = placements
-    void flow.fitView({ padding: 0.1, maxZoom: 1 })
+    void flow.fitView({ padding: 0.1, maxZoom: 1, minZoom: READABLE_ZOOM })
   }, [flow, placements, nodes])
 
   const viewportRef = useRef<HTMLDivElement>(null)
