@@ -29,8 +29,6 @@ const NODE_TYPES = {
 } satisfies NodeTypes
 const EDGE_TYPES = { topology: TopologyEdgeView } satisfies EdgeTypes
 const DELETE_KEYS = ['Delete', 'Backspace']
-/** The smallest zoom at which the cards' 11-13 px text can still be read (about 8 px on screen). */
-const READABLE_ZOOM = 0.65
 
 function selectedNodeId(selection: Selection): string | undefined {
   if (selection.kind === 'network') return topologyIds.network(selection.id)
@@ -89,13 +87,13 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   const edits = useCanvasEdits(graph)
   const onArrowKey = useArrowNavigation()
 
-  // frame the design when it first appears and when its structure changes; a large one no smaller than READABLE_ZOOM
-  // (its middle, with the minimap to move about; the fit-view button still shows it all)
+  // frame the design when it first appears and when its structure changes (a floor on the zoom was tried: on a large
+  // design its middle is a wall of edges, so the whole picture comes first and the minimap and zoom do the rest)
   const framed = useRef<unknown>(undefined)
   useEffect(() => {
     if (!placements || framed.current === placements || nodes.length === 0) return
     framed.current = placements
-    void flow.fitView({ padding: 0.1, maxZoom: 1, minZoom: READABLE_ZOOM })
+    void flow.fitView({ padding: 0.1, maxZoom: 1 })
   }, [flow, placements, nodes])
 
   const viewportRef = useRef<HTMLDivElement>(null)
