@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react'
 import { AppBar, Box, Button, IconButton, MenuItem, Select, Stack, Toolbar, Tooltip, Typography } from '@mui/material'
 import { useColorScheme } from '@mui/material/styles'
 import DarkModeIcon from '@mui/icons-material/DarkMode'
@@ -16,12 +17,32 @@ import { DriftControls } from '../features/drift/drift-controls'
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ja: '日本語' }
 
+/** The live count of errors and warnings; the only part of the header an edit re-renders. */
+function IssueCount() {
+  const issues = useProjectIssues()
+  const counts = useMemo(() => countBySeverity(issues), [issues])
+  return <IssueCountButton errors={counts.error} warnings={counts.warning} />
+}
+
+// Numbers as props: a keystroke that leaves the counts as they were renders nothing here.
+const IssueCountButton = memo(function IssueCountButton({ errors, warnings }: { errors: number; warnings: number }) {
+  const { t } = useTranslation()
+  return (
+    <Button color="inherit" aria-label={t('header.issueCount', { errors, warnings })}
+      onClick={() => document.getElementById('issues-panel')?.focus()} data-testid="issue-count">
+      <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1.5}>
+        <Stack sx={{ alignItems: 'center' }} direction="row" spacing={0.5}><SeverityIcon severity="error" /><span>{errors}</span></Stack>
+        <Stack sx={{ alignItems: 'center' }} direction="row" spacing={0.5}><SeverityIcon severity="warning" /><span>{warnings}</span></Stack>
+      </Stack>
+    </Button>
+  )
+})
+
 /** Title, the live issue count, language and theme. Project-wide actions: undo/redo, import, share. */
 export function AppHeader() {
   const { t, i18n } = useTranslation()
   const { mode, systemMode, setMode } = useColorScheme()
   const resolved = (mode === 'system' ? systemMode : mode) ?? 'light'
-  const counts = countBySeverity(useProjectIssues())
   return (
     <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
       <Toolbar variant="dense" sx={{ gap: 2 }}>
@@ -32,13 +53,7 @@ export function AppHeader() {
         </Box>
         <ProjectMenu />
         <Box sx={{ flex: 1 }} />
-        <Button color="inherit" aria-label={t('header.issueCount', { errors: counts.error, warnings: counts.warning })}
-          onClick={() => document.getElementById('issues-panel')?.focus()} data-testid="issue-count">
-          <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1.5}>
-            <Stack sx={{ alignItems: 'center' }} direction="row" spacing={0.5}><SeverityIcon severity="error" /><span>{counts.error}</span></Stack>
-            <Stack sx={{ alignItems: 'center' }} direction="row" spacing={0.5}><SeverityIcon severity="warning" /><span>{counts.warning}</span></Stack>
-          </Stack>
-        </Button>
+        <IssueCount />
         <HistoryControls />
         <ImportControls />
         <BundleExportControls />

@@ -7,7 +7,7 @@ import type { Issue, Network, Project } from '../../../core'
 import { useProjectIssues } from '../../state/derived'
 import { newId } from '../../state/new-id'
 import { useActions, useDesigner } from '../../state/store-context'
-import { ObjectListItem } from './object-list-item'
+import { ObjectListItem, type ItemHandlers } from './object-list-item'
 
 const none = { errors: 0, warnings: 0 }
 
@@ -44,6 +44,16 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
   const selection = useDesigner((s) => s.selection)
   const issues = useProjectIssues()
   const counts = useMemo(() => countsByTarget(issues), [issues])
+  const networkHandlers = useMemo<ItemHandlers>(() => ({
+    select: (id) => actions.select({ kind: 'network', id }),
+    duplicate: (id) => actions.duplicateNetwork(id, newId('net')),
+    remove: (id) => actions.deleteNetwork(id),
+  }), [actions])
+  const workloadHandlers = useMemo<ItemHandlers>(() => ({
+    select: (id) => actions.select({ kind: 'workload', id }),
+    duplicate: (id) => actions.duplicateWorkload(id, newId('pod')),
+    remove: (id) => actions.deleteWorkload(id),
+  }), [actions])
   const [presetAnchor, setPresetAnchor] = useState<HTMLElement | null>(null)
   // typing in a form changes the project on every keystroke: the lists re-render only once React gets to the deferred value
   const networkList = useMemo(() => (
@@ -54,13 +64,11 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
             <ObjectListItem key={network.id} name={network.name} secondary={network.namespace}
               chip={network.config?.type === 'foreign' ? String(network.config.raw.type ?? '?') : network.config?.type ?? '—'}
               selected={selection.kind === 'network' && selection.id === network.id} errors={c.errors} warnings={c.warnings}
-              onSelect={() => actions.select({ kind: 'network', id: network.id })}
-              onDuplicate={() => actions.duplicateNetwork(network.id, newId('net'))}
-              onDelete={() => actions.deleteNetwork(network.id)} />
+              id={network.id} handlers={networkHandlers} />
           )
         })}
       </List>
-  ), [project.networks, counts, selection, t, actions])
+  ), [project.networks, counts, selection, t, networkHandlers])
   const workloadList = useMemo(() => (
       <List dense aria-label={t('nav.workloads')}>
         {project.workloads.map((workload) => {
@@ -69,13 +77,11 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
             <ObjectListItem key={workload.id} name={workload.name} chip={workload.kind}
               secondary={t('nav.attachmentCount', { count: workload.attachments.length, namespace: workload.namespace })}
               selected={selection.kind === 'workload' && selection.id === workload.id} errors={c.errors} warnings={c.warnings}
-              onSelect={() => actions.select({ kind: 'workload', id: workload.id })}
-              onDuplicate={() => actions.duplicateWorkload(workload.id, newId('pod'))}
-              onDelete={() => actions.deleteWorkload(workload.id)} />
+              id={workload.id} handlers={workloadHandlers} />
           )
         })}
       </List>
-  ), [project.workloads, counts, selection, t, actions])
+  ), [project.workloads, counts, selection, t, workloadHandlers])
   return (
     <Box component="nav" aria-label={t('nav.label')}>
       <SectionTitle title={t('nav.networks')} caption="NetworkAttachmentDefinition" />

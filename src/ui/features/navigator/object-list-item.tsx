@@ -1,22 +1,28 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { Badge, Chip, IconButton, ListItem, ListItemButton, ListItemText, Menu, MenuItem, Tooltip } from '@mui/material'
 import MoreVertIcon from '@mui/icons-material/MoreVert'
 import { useTranslation } from 'react-i18next'
 
+/** What a row's clicks do, given the row's id; one object for all rows of a list, so a row re-renders only when it changes. */
+export interface ItemHandlers {
+  select: (id: string) => void
+  duplicate: (id: string) => void
+  remove: (id: string) => void
+}
+
 interface Props {
+  id: string
   name: string
   secondary: string
   chip: string
   selected: boolean
   errors: number
   warnings: number
-  onSelect: () => void
-  onDuplicate: () => void
-  onDelete: () => void
+  handlers: ItemHandlers
 }
 
 /** A network or workload in the navigator, with its issue counts and a menu. */
-export function ObjectListItem({ name, secondary, chip, selected, errors, warnings, onSelect, onDuplicate, onDelete }: Props) {
+export const ObjectListItem = memo(function ObjectListItem({ id, name, secondary, chip, selected, errors, warnings, handlers }: Props) {
   const { t } = useTranslation()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   const status = errors > 0 ? t('nav.errors', { count: errors }) : warnings > 0 ? t('nav.warnings', { count: warnings }) : t('nav.ok')
@@ -28,12 +34,12 @@ export function ObjectListItem({ name, secondary, chip, selected, errors, warnin
             <MoreVertIcon fontSize="small" />
           </IconButton>
           <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-            <MenuItem onClick={() => { setAnchor(null); onDuplicate() }}>{t('nav.duplicate')}</MenuItem>
-            <MenuItem onClick={() => { setAnchor(null); onDelete() }} sx={{ color: 'error.main' }}>{t('nav.delete')}</MenuItem>
+            <MenuItem onClick={() => { setAnchor(null); handlers.duplicate(id) }}>{t('nav.duplicate')}</MenuItem>
+            <MenuItem onClick={() => { setAnchor(null); handlers.remove(id) }} sx={{ color: 'error.main' }}>{t('nav.delete')}</MenuItem>
           </Menu>
         </>
       }>
-      <ListItemButton selected={selected} onClick={onSelect} aria-current={selected ? 'true' : undefined} sx={{ pr: 6 }}>
+      <ListItemButton selected={selected} onClick={() => handlers.select(id)} aria-current={selected ? 'true' : undefined} sx={{ pr: 6 }}>
         <ListItemText
           primary={name || t('nav.unnamed')}
           secondary={secondary}
@@ -47,4 +53,4 @@ export function ObjectListItem({ name, secondary, chip, selected, errors, warnin
       </ListItemButton>
     </ListItem>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import {
   Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Step, StepButton, Stepper, Typography,
 } from '@mui/material'
@@ -36,31 +36,45 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
   const { t } = useTranslation()
   const actions = useActions()
   const project = useDesigner((s) => s.project)
+  // The draft as of the last step change; what is typed goes to `typed` only, so a keystroke re-renders the form,
+  // not the dialog around it.
   const [draft, setDraft] = useState<Network>()
+  const typed = useRef<Network>(undefined)
+  const onTyped = useCallback((network: Network) => {
+    typed.current = network
+  }, [])
   const [formKey, setFormKey] = useState(0)
   const [step, setStep] = useState(0)
   const plugin = draft?.config?.type === 'foreign' ? undefined : draft?.config?.type
+  const goTo = (index: number) => {
+    if (typed.current) setDraft(typed.current)
+    setStep(index)
+  }
   const start = (network: Network, toStep: number) => {
+    typed.current = network
     setDraft(network)
     setFormKey((k) => k + 1)
     setStep(toStep)
   }
   const choosePlugin = (p: PluginType) => {
-    if (plugin === p && draft) return setStep(1)
-    const name = draft?.name || freeName(new Set(project.networks.map((n) => n.name)), `${p}-net`)
-    const blank = { ...blankNetwork(draft?.id ?? newId('net'), p, name), namespace: draft?.namespace || 'default' }
+    const latest = typed.current ?? draft
+    if (plugin === p && latest) return goTo(1)
+    const name = latest?.name || freeName(new Set(project.networks.map((n) => n.name)), `${p}-net`)
+    const blank = { ...blankNetwork(latest?.id ?? newId('net'), p, name), namespace: latest?.namespace || 'default' }
     // the draft is what the form would report: empty inputs are "not set"
     start(toNetwork(blank, blank), 1)
   }
   const choosePreset = (preset: NetworkPreset) => start(preset.build(newId('net')), STEPS.indexOf('review'))
   const close = () => {
     onClose()
+    typed.current = undefined
     setDraft(undefined)
     setStep(0)
   }
   const create = () => {
-    if (!draft) return
-    actions.createNetwork(draft)
+    const latest = typed.current ?? draft
+    if (!latest) return
+    actions.createNetwork(latest)
     close()
   }
   return (
@@ -72,7 +86,7 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
         <Stepper nonLinear activeStep={step} alternativeLabel>
           {STEPS.map((id, index) => (
             <Step key={id} completed={index < step}>
-              <StepButton onClick={() => draft && setStep(index)} disabled={!draft && index > 0}>{t(`wizard.steps.${id}`)}</StepButton>
+              <StepButton onClick={() => draft && goTo(index)} disabled={!draft && index > 0}>{t(`wizard.steps.${id}`)}</StepButton>
             </Step>
           ))}
         </Stepper>
@@ -80,15 +94,15 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
       <DialogContent dividers>
         {step === 0 || !draft
           ? <PluginChoice plugin={plugin} onPlugin={choosePlugin} onPreset={choosePreset} />
-          : <WizardForm key={formKey} draft={draft} onDraft={setDraft} step={STEPS[step] ?? 'review'} otherNetworks={project}
-              onGoTo={(id) => setStep(STEPS.indexOf(id))} />}
+          : <WizardForm key={formKey} initial={draft} onDraft={onTyped} step={STEPS[step] ?? 'review'} otherNetworks={project}
+              onGoTo={(id) => goTo(STEPS.indexOf(id))} />}
       </DialogContent>
       <DialogActions>
         <Button onClick={close}>{t('wizard.cancel')}</Button>
         <Box sx={{ flex: 1 }} />
-        <Button disabled={step === 0} onClick={() => setStep((s) => s - 1)}>{t('wizard.back')}</Button>
+        <Button disabled={step === 0} onClick={() => goTo(step - 1)}>{t('wizard.back')}</Button>
         {step < STEPS.length - 1
-          ? <Button variant="contained" disabled={!draft} onClick={() => setStep((s) => s + 1)}>{t('wizard.next')}</Button>
+          ? <Button variant="contained" disabled={!draft} onClick={() => goTo(step + 1)}>{t('wizard.next')}</Button>
           : <Button variant="contained" disabled={!draft} onClick={create}>{t('wizard.create')}</Button>}
       </DialogActions>
     </Dialog>
@@ -96,7 +110,8 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
 }
 
 interface WizardFormProps {
-  draft: Network
+  /** Read once: from then on the form's draft lives here. */
+  initial: Network
   onDraft: (network: Network) => void
   step: StepId
   otherNetworks: Project
@@ -104,15 +119,22 @@ interface WizardFormProps {
 }
 
 /** The draft's issues and its review; re-renders on every keystroke while the fields do not. */
-function WizardForm({ draft, onDraft, step, otherNetworks, onGoTo }: WizardFormProps) {
+function WizardForm({ initial, onDraft, step, otherNetworks, onGoTo }: WizardFormProps) {
   const { t } = useTranslation()
   const store = useNewFieldIssuesStore()
   const root = useRef<HTMLDivElement>(null)
+  const [typed, setTyped] = useState(initial)
+  const onTyped = useCallback((network: Network) => {
+    setTyped(network)
+    onDraft(network)
+  }, [onDraft])
+  // the keystroke itself renders the typed field only; the issues follow in a render React may interrupt
+  const draft = useDeferredValue(typed)
   const issues = useMemo(() => {
     const project = { ...otherNetworks, networks: [...otherNetworks.networks, draft] }
     return projectIssues(project).filter((i) => i.target.kind === 'network' && i.target.id === draft.id)
   }, [otherNetworks, draft])
-  const yaml = useMemo(() => emitNadYaml(draft), [draft])
+  const yaml = useMemo(() => (step === 'review' ? emitNadYaml(draft) : ''), [step, draft])
   // a click in the review: focus the field once its step has rendered
   const [pendingFocus, setPendingFocus] = useState<string>()
   useEffect(() => {
@@ -123,7 +145,7 @@ function WizardForm({ draft, onDraft, step, otherNetworks, onGoTo }: WizardFormP
   return (
     <Box ref={root}>
       <IssuesFeed store={store} issues={issues} />
-      <WizardFields initial={draft} onDraft={onDraft} step={step} store={store} />
+      <WizardFields initial={initial} onDraft={onTyped} step={step} store={store} />
       {step === 'review' && (
         <Stack spacing={2}>
           <Typography variant="h2" component="h3">{t('wizard.reviewIssues', { count: issues.length })}</Typography>
