@@ -4,17 +4,36 @@ import { chromium, type Locator, type Page } from '@playwright/test'
 import { build, preview } from 'vite'
 import { serializeProjectFile } from '../src/core/project/project-file'
 import type { Project } from '../src/core/project/model'
+import { median } from './compare-processes'
 
-/** Main-thread time per keystroke: all tasks (script, style, layout, paint) and the script part of them. */
+/** Main-thread cost of one keystroke, medians over rounds: script time, all tasks, and the thread's CPU time. */
 export interface KeystrokeCost {
   taskMs: number
   scriptMs: number
+  /** CPU time of the renderer's main thread (less sensitive to other processes than the durations above). */
+  cpuMs?: number
+  rounds: number
 }
 
 // One folder per port, as the e2e builds: benches in parallel worktrees never share one.
 const outDirOf = (port: number) => `node_modules/.tmp/bench-dist-${port}`
 const KEYS = 'abcdefghijklmnop'
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+/** Rounds of KEYS.length keys each; BENCH_KEYSTROKE_ROUNDS sets more for steadier medians on a busy machine. */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_KEYSTROKE_ROUNDS) || 5)
+
+/** One round: KEYS typed at a fast typist's pace, the metrics' growth divided per key. */
+async function measureRound(page: Page, metrics: () => Promise<Map<string, number>>): Promise<Map<string, number>> {
+  const before = await metrics()
+  // The autosave debounce (300 ms) fires once at the end of the round and is counted too.
+  for (const key of KEYS) {
+    await page.keyboard.press(key)
+    await page.waitForTimeout(150)
+  }
+  await page.waitForTimeout(600)
+  const after = await metrics()
+  return new Map([...after].map(([name, value]) => [name, ((value - (before.get(name) ?? 0)) * 1000) / KEYS.length]))
+}
 
 async function typeAndMeasure(page: Page, field: Locator): Promise<KeystrokeCost> {
   await field.click()
@@ -22,17 +41,18 @@ async function typeAndMeasure(page: Page, field: Locator): Promise<KeystrokeCost
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
   const metrics = async () => new Map((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
-  const before = await metrics()
-  // About a fast typist's pace; the autosave debounce (300 ms) fires once at the end and is counted too.
-  for (const key of KEYS) {
-    await page.keyboard.press(key)
-    await page.waitForTimeout(150)
+  const rounds: Map<string, number>[] = []
+  for (let round = 0; round < ROUNDS; round++) {
+    rounds.push(await measureRound(page, metrics))
+    // the field's text grows by KEYS each round: start every round from the same text
+    for (let i = 0; i < KEYS.length; i++) await page.keyboard.press('Backspace')
+    await page.waitForTimeout(600)
   }
-  await page.waitForTimeout(600)
-  const after = await metrics()
-  const perKey = (name: string) => (((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000) / KEYS.length
   await cdp.detach()
-  return { taskMs: perKey('TaskDuration'), scriptMs: perKey('ScriptDuration') }
+  const perKey = (name: string) => median(rounds.map((round) => round.get(name) ?? 0))
+  // ThreadTime (CPU time of the main thread) exists in recent Chromium only.
+  const cpuMs = rounds[0]!.has('ThreadTime') ? perKey('ThreadTime') : undefined
+  return { taskMs: perKey('TaskDuration'), scriptMs: perKey('ScriptDuration'), cpuMs, rounds: ROUNDS }
 }
 
 async function openWithProject(page: Page, url: string, project: Project): Promise<void> {

@@ -13,8 +13,9 @@ const BundleExportDialog = lazy(() => import('./bundle-export-dialog').then((m) 
 export function BundleExportControls() {
   const { t } = useTranslation()
   const actions = useActions()
-  const project = useDesigner((s) => s.project)
   const [open, setOpen] = useState(false)
+  // read only while the dialog is open: the header does not re-render on every edit
+  const project = useDesigner((s) => (open ? s.project : undefined))
   const jump = (issue: Issue) => {
     setOpen(false)
     // the dialog lists as clickable only the issues that have a field, a NIC or a kept object to go to
@@ -25,7 +26,7 @@ export function BundleExportControls() {
       <Tooltip title={t('bundleExport.button')}>
         <IconButton aria-label={t('bundleExport.button')} onClick={() => setOpen(true)}><FolderZipIcon /></IconButton>
       </Tooltip>
-      {open && <Suspense fallback={null}><BundleExportDialog project={project} onJump={jump} onClose={() => setOpen(false)} /></Suspense>}
+      {open && project && <Suspense fallback={null}><BundleExportDialog project={project} onJump={jump} onClose={() => setOpen(false)} /></Suspense>}
     </>
   )
 }

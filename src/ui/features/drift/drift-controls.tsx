@@ -13,8 +13,9 @@ const DriftDialog = lazy(() => import('./drift-dialog'))
 export function DriftControls() {
   const { t } = useTranslation()
   const actions = useActions()
-  const project = useDesigner((s) => s.project)
   const [open, setOpen] = useState(false)
+  // read only while the dialog is open: the header does not re-render on every edit
+  const project = useDesigner((s) => (open ? s.project : undefined))
   const [input, setInput] = useState<DriftInput>({ files: [], refused: [], pasted: '' })
   const close = () => setOpen(false)
   const selectWorkload = (id: string) => {
@@ -30,7 +31,7 @@ export function DriftControls() {
       <Tooltip title={t('drift.button')}>
         <IconButton aria-label={t('drift.button')} onClick={() => setOpen(true)}><CompareArrowsIcon /></IconButton>
       </Tooltip>
-      {open && (
+      {open && project && (
         <Suspense fallback={null}>
           <DriftDialog project={project} input={input} onInput={setInput} onSelectWorkload={selectWorkload} onPickIssue={pickIssue} onClose={close} />
         </Suspense>

@@ -4,7 +4,7 @@ import FileOpenIcon from '@mui/icons-material/FileOpen'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../../core'
 import { addImportedProject } from '../../state/project-edits'
-import { useActions, useDesigner } from '../../state/store-context'
+import { useActions, useDesigner, useStore } from '../../state/store-context'
 import { ImportDialog } from './import-dialog'
 import { readFiles, type ReadFiles } from '../../shared/read-files'
 
@@ -16,8 +16,10 @@ function carriesFiles(event: DragEvent): boolean {
 export function ImportControls() {
   const { t } = useTranslation()
   const actions = useActions()
-  const project = useDesigner((s) => s.project)
+  const store = useStore()
   const [open, setOpen] = useState<ReadFiles>()
+  // read only while the dialog is open: the header does not re-render on every edit
+  const project = useDesigner((s) => (open ? s.project : undefined))
   useEffect(() => {
     // without this a dropped file replaces the page (the browser opens it) and the design is gone from view
     const over = (event: DragEvent) => {
@@ -37,10 +39,12 @@ export function ImportControls() {
   }, [])
   const close = () => setOpen(undefined)
   const replace = (imported: Project) => {
+    const { project } = store.getState()
     actions.replaceProject({ ...imported, hostNics: project.hostNics, platform: project.platform }, 'importReplace')
     close()
   }
   const add = (imported: Project) => {
+    const { project } = store.getState()
     actions.replaceProject(addImportedProject(project, imported), 'importAdd')
     close()
   }
@@ -49,7 +53,7 @@ export function ImportControls() {
       <Tooltip title={t('import.button')}>
         <IconButton aria-label={t('import.button')} onClick={() => setOpen({ read: [], tooLarge: [] })}><FileOpenIcon /></IconButton>
       </Tooltip>
-      {open && <ImportDialog current={project} initial={open} onAdd={add} onReplace={replace} onClose={close} />}
+      {open && project && <ImportDialog current={project} initial={open} onAdd={add} onReplace={replace} onClose={close} />}
     </>
   )
 }

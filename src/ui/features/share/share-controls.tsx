@@ -20,9 +20,10 @@ export function ShareControls() {
   const { t } = useTranslation()
   const actions = useActions()
   const library = useLibrary()
-  const project = useDesigner((s) => s.project)
   const [sharing, setSharing] = useState(false)
   const [offer, setOffer] = useState<ProjectOffer>()
+  // read only while a dialog is open: the header does not re-render on every edit
+  const project = useDesigner((s) => (sharing || offer ? s.project : undefined))
   useEffect(() => {
     const readLink = () => {
       const fragment = shareFragmentOf(window.location.hash)
@@ -51,8 +52,8 @@ export function ShareControls() {
       <Tooltip title={t('share.button')}>
         <IconButton aria-label={t('share.button')} onClick={() => setSharing(true)}><ShareIcon /></IconButton>
       </Tooltip>
-      {sharing && <ShareDialog project={project} onClose={() => setSharing(false)} onOpenFile={setOffer} />}
-      {offer && <ProjectOfferDialog offer={offer} current={project} onReplace={replace} onOpenAsNew={openAsNew} onKeep={settle} />}
+      {sharing && project && <ShareDialog project={project} onClose={() => setSharing(false)} onOpenFile={setOffer} />}
+      {offer && project && <ProjectOfferDialog offer={offer} current={project} onReplace={replace} onOpenAsNew={openAsNew} onKeep={settle} />}
     </>
   )
 }
