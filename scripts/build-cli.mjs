@@ -11,5 +11,7 @@ await build({
   format: 'esm',
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
+  // Smaller source compiles faster at every start; names in messages never come from identifiers.
+  minify: true,
   logLevel: 'warning',
 })
