@@ -45,5 +45,7 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'conformance/**/*.test.ts'],
     setupFiles: ['src/setup-tests.ts'],
+    // jsdom + MUI component tests take seconds on a busy 2-core machine (5 s timed out under load); speed lives in bench/
+    testTimeout: 30_000,
   },
 })
