@@ -50,6 +50,15 @@ export function tabSync(storage: LibraryStorage | undefined, state: LibraryState
     else state.problems.delete(id)
   }
 
+  /** Merge the index another tab stored since this tab's last read or write into this tab's; the open entry if it went. */
+  function mergeStoredIndex(): LibraryEntry | undefined {
+    const theirs = readStoredIndex()
+    if (!theirs) return undefined
+    const lost = takeIndex(mergeLibraryIndex(base, state.index, theirs))
+    base = theirs
+    return lost
+  }
+
   return {
     record,
     /** The stored text of a record (null: deleted) when another tab changed it since this tab last read or wrote it. */
@@ -63,13 +72,7 @@ export function tabSync(storage: LibraryStorage | undefined, state: LibraryState
     forget: (id: string) => seen.delete(id),
     isKnown: (id: string, text: string) => seen.get(id) === text,
     /** Before this tab writes the index: merge what another tab stored since. */
-    mergeStored(): LibraryEntry | undefined {
-      const theirs = readStoredIndex()
-      if (!theirs) return undefined
-      const lost = takeIndex(mergeLibraryIndex(base, state.index, theirs))
-      base = theirs
-      return lost
-    },
+    mergeStored: mergeStoredIndex,
     wroteIndex: () => {
       base = copyOf(state.index)
     },
@@ -77,12 +80,6 @@ export function tabSync(storage: LibraryStorage | undefined, state: LibraryState
      * Another tab stored the index (a storage event). What is stored now is read, not the event's value: an event can
      * arrive after this tab wrote a newer index, and its older list would look like deletions.
      */
-    receivedIndex(): LibraryEntry | undefined {
-      const theirs = readStoredIndex()
-      if (!theirs) return undefined
-      const lost = takeIndex(mergeLibraryIndex(base, state.index, theirs))
-      base = theirs
-      return lost
-    },
+    receivedIndex: mergeStoredIndex,
   }
 }
