@@ -4,6 +4,7 @@ import { emptyProject, type Project } from '../project/model'
 import { aBridgeNetwork, aMacvlanNetwork, aWorkload, hostLocal } from '../validation/test-builders'
 import { buildBundle } from './build-bundle'
 import { passThroughBundleIssues } from './bundle-duplicates'
+import { buildBundleEntries, bundleObjectIdentities } from './bundle-entries'
 import { emitBundleYaml } from './emit-bundle-yaml'
 import { importYaml } from './import-yaml'
 import input from './fixtures/bundle/input.yaml?raw'
@@ -123,6 +124,13 @@ describe('buildBundle file names', () => {
       '40-passthrough-widget.example-v1-etc-passwd.yaml',
       '40-passthrough-service-unnamed.yaml',
     ])
+  })
+
+  it('are the same when only the objects are listed (no YAML written)', () => {
+    const project = { ...emptyProject(), networks: [aBridgeNetwork({}, { namespace: 'zone-a' }), aMacvlanNetwork()], workloads: [aWorkload('Deployment', [], { name: 'web' })], passThrough: [{ kind: 'ConfigMap', name: 'c', namespace: 'zone-a', text: 'kind: ConfigMap\n' }] }
+    const listed = bundleObjectIdentities(project)
+    expect(listed).toEqual(buildBundleEntries(project).map(({ text: _text, ...identity }) => identity))
+    expect(listed.some((identity) => 'text' in identity)).toBe(false)
   })
 
   it('puts a safe directory name into the README commands', () => {

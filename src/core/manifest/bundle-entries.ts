@@ -3,8 +3,8 @@ import { createBundleFileNamer, type BundleObjectSource } from './bundle-file-na
 import { dumpManifest, emitNadYaml, type EmitOptions } from './emit-nad-yaml'
 import { emitWorkloadYaml } from './emit-workload-yaml'
 
-/** One object of the bundle: its file, and what it is for the listing. */
-export interface BundleEntry {
+/** Which object of the bundle, and its file: everything but its YAML. */
+export interface BundleObjectIdentity {
   path: string
   kind: string
   name: string
@@ -12,8 +12,15 @@ export interface BundleEntry {
   source: BundleObjectSource
   /** For a passed-through object: its index in `project.passThrough`. */
   passThroughIndex?: number
+}
+
+/** One object of the bundle: its file, what it is for the listing, and its YAML. */
+export interface BundleEntry extends BundleObjectIdentity {
   text: string
 }
+
+/** An object of the bundle before it is named, with the YAML written only when asked for. */
+type BundleDraft = Omit<BundleObjectIdentity, 'path'> & { write: () => string }
 
 function byNamespaceAndName(a: { namespace: string; name: string }, b: { namespace: string; name: string }): number {
   if (a.namespace !== b.namespace) return a.namespace < b.namespace ? -1 : 1
@@ -39,22 +46,46 @@ function isBuiltInNamespace(namespace: string): boolean {
 
 type IndexedObject = { object: PassThroughObject; index: number }
 
-function passedEntry({ object, index }: IndexedObject): Omit<BundleEntry, 'path'> {
-  return { kind: object.kind, name: object.name, ...(object.namespace !== undefined ? { namespace: object.namespace } : {}), source: 'pass-through', passThroughIndex: index, text: object.text }
+function passedDraft({ object, index }: IndexedObject): BundleDraft {
+  return { kind: object.kind, name: object.name, ...(object.namespace !== undefined ? { namespace: object.namespace } : {}), source: 'pass-through', passThroughIndex: index, write: () => object.text }
 }
 
-function namespaceEntries(project: Project, passedNamespaces: IndexedObject[]): Omit<BundleEntry, 'path'>[] {
+function namespaceDrafts(project: Project, passedNamespaces: IndexedObject[]): BundleDraft[] {
   const used = new Set<string>()
   for (const object of [...project.networks, ...project.workloads, ...project.passThrough]) {
     if (object.namespace !== undefined && !isBuiltInNamespace(object.namespace)) used.add(object.namespace)
   }
-  const entries = passedNamespaces.map(passedEntry)
+  const drafts = passedNamespaces.map(passedDraft)
   for (const namespace of used) {
     if (passedNamespaces.some(({ object }) => object.name === namespace)) continue
-    const text = dumpManifest({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } })
-    entries.push({ kind: 'Namespace', name: namespace, source: 'namespace', text })
+    const write = () => dumpManifest({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } })
+    drafts.push({ kind: 'Namespace', name: namespace, source: 'namespace', write })
   }
-  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  return drafts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+}
+
+// Namespaces come before the objects in them, so `oc apply -f` of the stream works on the first run.
+function bundleDrafts(project: Project, options: EmitOptions): BundleDraft[] {
+  const passed = project.passThrough.map((object, index) => ({ object, index }))
+  const passedNamespaces = passed.filter(({ object }) => object.kind === 'Namespace')
+  return [
+    ...namespaceDrafts(project, passedNamespaces),
+    ...sortNetworksForBundle(project.networks).map((network): BundleDraft => ({ kind: 'NetworkAttachmentDefinition', name: network.name, namespace: network.namespace, source: 'network', write: () => emitNadYaml(network, options) })),
+    ...sortWorkloadsForBundle(project.workloads).map((workload): BundleDraft => {
+      const kind = typeof workload.manifest?.kind === 'string' ? workload.manifest.kind : workload.kind
+      return { kind, name: workload.name, namespace: workload.namespace, source: 'workload', write: () => emitWorkloadYaml(workload) }
+    }),
+    ...passed.filter(({ object }) => object.kind !== 'Namespace').map(passedDraft),
+  ]
+}
+
+/** Names each draft's file; `finish` turns a named draft into what the caller keeps. */
+function nameDrafts<T>(drafts: BundleDraft[], finish: (identity: BundleObjectIdentity, write: () => string) => T): T[] {
+  const fileName = createBundleFileNamer()
+  return drafts.map(({ write, ...identity }) => {
+    const path = fileName(identity.source === 'pass-through' && identity.kind === 'Namespace' ? 'namespace' : identity.source, identity)
+    return finish({ ...identity, path }, write)
+  })
 }
 
 /**
@@ -62,18 +93,10 @@ function namespaceEntries(project: Project, passedNamespaces: IndexedObject[]): 
  * passed through), then NADs, example workloads and the passed-through objects as imported.
  */
 export function buildBundleEntries(project: Project, options: EmitOptions = {}): BundleEntry[] {
-  // Namespaces come before the objects in them, so `oc apply -f` of the stream works on the first run.
-  const passed = project.passThrough.map((object, index) => ({ object, index }))
-  const passedNamespaces = passed.filter(({ object }) => object.kind === 'Namespace')
-  const drafts: Omit<BundleEntry, 'path'>[] = [
-    ...namespaceEntries(project, passedNamespaces),
-    ...sortNetworksForBundle(project.networks).map((network) => ({ kind: 'NetworkAttachmentDefinition', name: network.name, namespace: network.namespace, source: 'network' as const, text: emitNadYaml(network, options) })),
-    ...sortWorkloadsForBundle(project.workloads).map((workload) => {
-      const kind = typeof workload.manifest?.kind === 'string' ? workload.manifest.kind : workload.kind
-      return { kind, name: workload.name, namespace: workload.namespace, source: 'workload' as const, text: emitWorkloadYaml(workload) }
-    }),
-    ...passed.filter(({ object }) => object.kind !== 'Namespace').map(passedEntry),
-  ]
-  const fileName = createBundleFileNamer()
-  return drafts.map((draft) => ({ ...draft, path: fileName(draft.source === 'pass-through' && draft.kind === 'Namespace' ? 'namespace' : draft.source, draft) }))
+  return nameDrafts(bundleDrafts(project, options), (identity, write) => ({ ...identity, text: write() }))
+}
+
+/** The same objects and file names as `buildBundleEntries`, without writing any YAML (for checks that run per edit). */
+export function bundleObjectIdentities(project: Project): BundleObjectIdentity[] {
+  return nameDrafts(bundleDrafts(project, {}), (identity) => identity)
 }

@@ -5,7 +5,7 @@ import { useDesigner } from '../../state/store-context'
 const cache = new WeakMap<Project, Issue[]>()
 
 // What blocks the bundle about a kept object depends on all its files (a repeated kind/namespace/name): computed once
-// per project value (the bundle's README writer stays out of this chunk; it loads with the export dialog).
+// per project value from the objects' identities alone, no YAML written (this runs after every edit).
 function keptObjectIssues(project: Project): Issue[] {
   let issues = cache.get(project)
   if (!issues) {
