@@ -461,6 +461,7 @@ export const en = {
     files: 'Files to import',
     size: '{size} KB',
     paste: 'Or paste YAML',
+    pastedSource: 'pasted YAML',
     limits: 'Up to {size} MB in all. Nothing changes until you add or replace below.',
     tooLarge: '{name}: {size} MB, more than the {limit} MB an import reads',
     reading: 'Reading the manifests',

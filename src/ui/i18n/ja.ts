@@ -462,6 +462,7 @@ export const ja: Resources = {
     files: 'インポートするファイル',
     size: '{size} KB',
     paste: 'または YAML を貼り付け',
+    pastedSource: '貼り付けた YAML',
     limits: '合計 {size} MB まで。下で追加または置き換えを選ぶまで何も変更されません。',
     tooLarge: '{name}: {size} MB あり、インポートで読み込める {limit} MB を超えています',
     reading: 'マニフェストを読み込んでいます',

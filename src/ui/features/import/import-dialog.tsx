@@ -3,7 +3,7 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Linea
 import { useTranslation } from 'react-i18next'
 import { IMPORT_LIMITS, type InputFile, type Project } from '../../../core'
 import { ImportPreview } from './import-preview'
-import { ImportSources, PASTED_SOURCE } from './import-sources'
+import { ImportSources } from './import-sources'
 import { readFiles, type ReadFiles } from '../../shared/read-files'
 import { runImport, type ImportRun } from './run-import'
 
@@ -30,7 +30,9 @@ export function ImportDialog({ current, initial, onAdd, onReplace, onClose }: Im
     // a file picked again replaces the earlier copy of the same name
     setFiles((before) => [...before.filter((file) => !read.some((next) => next.name === file.name)), ...read])
   }
-  const sources = useMemo(() => (pasted.trim() === '' ? files : [...files, { name: PASTED_SOURCE, text: pasted }]), [files, pasted])
+  // pasted text reads as one more file, named in the user's language (findings and kept objects cite it by that name)
+  const pastedName = t('import.pastedSource')
+  const sources = useMemo(() => (pasted.trim() === '' ? files : [...files, { name: pastedName, text: pasted }]), [files, pasted, pastedName])
   // the result of reading one exact list of sources; any other list is still being read
   const [result, setResult] = useState<{ sources: InputFile[]; run: ImportRun }>()
   useEffect(() => {

@@ -4,8 +4,6 @@ import UploadFileIcon from '@mui/icons-material/UploadFile'
 import { useTranslation } from 'react-i18next'
 import { IMPORT_LIMITS, type InputFile } from '../../../core'
 
-export const PASTED_SOURCE = 'pasted YAML'
-
 interface ImportSourcesProps {
   files: InputFile[]
   pasted: string
@@ -40,7 +38,7 @@ export function ImportSources({ files, pasted, refused, onFiles, onPaste, onRemo
       </Box>
       {(files.length > 0 || refused.length > 0) && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} aria-label={t('import.files')}>
-          {files.filter((file) => file.name !== PASTED_SOURCE).map((file) => (
+          {files.map((file) => (
             <Chip key={file.name} label={`${file.name} · ${t('import.size', { size: (file.text.length / 1024).toFixed(1) })}`}
               onDelete={() => onRemove(file.name)} />
           ))}
