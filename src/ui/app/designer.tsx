@@ -96,13 +96,21 @@ function storage(): Storage | undefined {
   }
 }
 
+function tabStorage(): Storage | undefined {
+  try {
+    return window.sessionStorage
+  } catch {
+    return undefined
+  }
+}
+
 let page: ReturnType<typeof startProjectLibrary> | undefined
 
 /** The projects of this page and the store of the open one, autosaved on every change and once more as the page goes. */
 function pageLibrary() {
   if (!page) {
     const names = { first: i18n.t('projects.firstName'), recovered: i18n.t('projects.recoveredName') }
-    page = startProjectLibrary(storage(), { names, newId: () => newId('project') })
+    page = startProjectLibrary(storage(), { names, newId: () => newId('project'), tabStorage: tabStorage() })
     window.addEventListener('pagehide', page.library.flush)
     // another tab of this browser wrote to the same storage: its projects and edits join this tab's
     const { library } = page

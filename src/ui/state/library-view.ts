@@ -1,3 +1,4 @@
+import type { TabStorage } from './tab-open-project'
 import type { StorageFailure, LibraryEntry } from './library-format'
 import type { LibraryNames, LibraryNotice, RecordProblem } from './read-library'
 
@@ -25,6 +26,8 @@ export interface LibraryOptions {
   delayMs?: number
   /** a failed write is tried again after this long, then twice as long each time */
   retryMs?: number
+  /** this tab's own storage (sessionStorage), where it remembers its open project across reloads */
+  tabStorage?: TabStorage
 }
 
 /** A deleted project, kept while its deletion can be undone. */

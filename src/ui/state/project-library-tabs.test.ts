@@ -3,16 +3,16 @@ import { emptyProject, parseProjectFile, type Project } from '../../core'
 import { designerActions } from './designer-actions'
 import { LIBRARY_KEY, parseLibraryIndex, projectKey } from './library-format'
 import { startProjectLibrary } from './project-library'
-import { SharedTestStorage } from './test-storage'
+import { SharedTestStorage, TestStorage } from './test-storage'
 
 const names = { first: 'My project', recovered: 'Recovered project' }
 const network = (name: string) => ({ id: `n-${name}`, name, namespace: 'default' })
 
 /** A tab: its own library over the shared storage, hearing the other tabs' writes. */
-function openTab(storage: SharedTestStorage, prefix: string) {
+function openTab(storage: SharedTestStorage, prefix: string, tabStorage?: TestStorage) {
   let n = 0
   const tab = storage.tab()
-  const started = startProjectLibrary(tab, { names, newId: () => `${prefix}${++n}`, delayMs: 100 })
+  const started = startProjectLibrary(tab, { names, newId: () => `${prefix}${++n}`, delayMs: 100, tabStorage })
   tab.listen(started.library.receive)
   return { ...started, actions: designerActions(started.store) }
 }
@@ -142,5 +142,30 @@ describe('two tabs on one storage', () => {
     b.library.takeOtherTab()
     expect(b.library.getView()).toMatchObject({ currentName: 'My project', conflict: undefined })
     expect(storedNames(storage)).toEqual(['My project'])
+  })
+
+  it('a reloaded tab opens the project it had open, not the one another tab opened last', () => {
+    const storage = new SharedTestStorage()
+    const aSession = new TestStorage()
+    const a = openTab(storage, 'a', aSession)
+    a.library.create('Site A')
+    const b = openTab(storage, 'b', new TestStorage())
+    b.library.switchTo('a1')
+    expect(b.library.getView().currentName).toBe('My project')
+
+    const reloaded = openTab(storage, 'r', aSession)
+    expect(reloaded.library.getView().currentName).toBe('Site A')
+    // a tab of its own (no remembered project) still opens the last one opened
+    expect(openTab(storage, 'c', new TestStorage()).library.getView().currentName).toBe('Site A')
+  })
+
+  it('a remembered project that was deleted meanwhile is not opened', () => {
+    const storage = new SharedTestStorage()
+    const aSession = new TestStorage()
+    const a = openTab(storage, 'a', aSession)
+    a.library.create('Site A')
+    const b = openTab(storage, 'b')
+    b.library.remove('a2')
+    expect(openTab(storage, 'r', aSession).library.getView().currentName).toBe('My project')
   })
 })

@@ -7,6 +7,7 @@ import { readLibrary, type LibraryStorage } from './read-library'
 import { repairsOf } from './project-repairs'
 import { retryBackoff } from './retry-backoff'
 import { parseSavedSelection } from './saved-selection'
+import { tabOpenProject } from './tab-open-project'
 import { tabSync } from './tab-sync'
 import { writeLibrary, type OtherTabRecord } from './write-library'
 
@@ -16,8 +17,15 @@ export type { LibraryView } from './library-view'
  * The page's projects: the designer store holds the open one; every change is written to storage shortly after, and a
  * storage that refuses is reported (the page keeps everything in memory and tries again on the next change).
  */
-export function startProjectLibrary(storage: LibraryStorage | undefined, { names, newId, delayMs = 300, retryMs = 2000 }: LibraryOptions) {
+export function startProjectLibrary(storage: LibraryStorage | undefined, { names, newId, delayMs = 300, retryMs = 2000, tabStorage }: LibraryOptions) {
   const state = readLibrary(storage, names, newId)
+  const tabOpen = tabOpenProject(tabStorage)
+  const remembered = tabOpen.remembered()
+  if (remembered !== null && remembered !== state.index.currentId && state.texts.has(remembered) && !state.problems.has(remembered)) {
+    state.index.currentId = remembered
+    state.indexDirty = true
+  }
+  tabOpen.remember(state.index.currentId)
   const tabs = tabSync(storage, state)
   let failure = state.failure
   let deleted: Deleted | undefined
@@ -53,6 +61,7 @@ export function startProjectLibrary(storage: LibraryStorage | undefined, { names
     }
   }
   function emit() {
+    tabOpen.remember(current())
     view = buildView()
     for (const listener of listeners) listener()
   }
