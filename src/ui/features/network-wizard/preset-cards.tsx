@@ -6,12 +6,13 @@ import { NETWORK_PRESETS, type NetworkPreset } from './network-presets'
 export function PresetCards({ onPreset }: { onPreset: (preset: NetworkPreset) => void }) {
   const { t } = useTranslation()
   return (
-    <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, 1fr)' } }}>
+    // columns by the space the cards have (the inspector column or the wizard), not by the window's width
+    <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: 'repeat(auto-fill, minmax(230px, 1fr))' }}>
       {NETWORK_PRESETS.map((preset) => (
         <Card key={preset.id} variant="outlined">
           <CardActionArea onClick={() => onPreset(preset)} aria-label={t('wizard.usePreset', { name: t(`presets.${preset.id}.title`) })}>
             <CardContent sx={{ py: 1.25 }}>
-              <Stack sx={{ alignItems: 'center', mb: 0.5 }} direction="row" spacing={1}>
+              <Stack sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 0.5 }} direction="row" spacing={1} useFlexGap>
                 <Typography variant="subtitle2">{t(`presets.${preset.id}.title`)}</Typography>
                 <Chip size="small" label={preset.plugin} variant="outlined" />
                 {preset.fromChapter && <Chip size="small" color="primary" variant="outlined" label={t('presets.fromChapter')} />}
