@@ -55,6 +55,7 @@ export const en = {
     duplicate: 'Duplicate', delete: 'Delete', unnamed: '(no name)',
     actionsFor: 'Actions for {name}', errors_one: '{count} error', errors_other: '{count} errors', warnings_one: '{count} warning', warnings_other: '{count} warnings',
     ok: 'No problems',
+    showMore: 'Show {count} more ({left} not shown)',
     attachmentCount_one: '{namespace} · {count} attachment', attachmentCount_other: '{namespace} · {count} attachments',
     kept: 'Kept objects (passed through)',
     keptHelp: 'Imported objects the designer does not model. The bundle writes them exactly as imported.',
@@ -134,6 +135,7 @@ export const en = {
     panel: 'Issues', title: 'Issues ({count})', filter: 'Show', all: 'All', errors: 'Errors ({count})', warnings: 'Warnings ({count})',
     none: 'No issues: the real plugins would accept this.',
     nic: 'NIC {name}', wholeProject: 'whole project', kept: 'kept {kind} {name}',
+    showMore: 'Show {count} more issues ({left} not shown)',
   },
   projectIssue: {
     title: '{severity} about the whole project', close: 'Close', commandsWhat: 'commands', onTheDevice: 'On the device', concerns: 'Networks concerned', afterReboot: 'after the reboot',

@@ -56,6 +56,7 @@ export const ja: Resources = {
     noNetworks: 'ネットワークはまだありません。ウィザードかプリセットから始めてください。', noWorkloads: 'Pod の例はまだありません。',
     duplicate: '複製', delete: '削除', unnamed: '(名前なし)',
     actionsFor: '{name} の操作', errors_one: 'エラー {count} 件', errors_other: 'エラー {count} 件', warnings_one: '警告 {count} 件', warnings_other: '警告 {count} 件', ok: '問題なし',
+    showMore: 'さらに {count} 件を表示 (未表示 {left} 件)',
     attachmentCount_one: '{namespace} · 接続 {count} 件', attachmentCount_other: '{namespace} · 接続 {count} 件',
     kept: '保持しているオブジェクト (そのまま出力)',
     keptHelp: 'デザイナーでは扱わない、インポートしたオブジェクトです。バンドルにはインポートしたとおりに書き出されます。',
@@ -135,6 +136,7 @@ export const ja: Resources = {
     panel: '問題', title: '問題 ({count})', filter: '表示', all: 'すべて', errors: 'エラー ({count})', warnings: '警告 ({count})',
     none: '問題はありません。実際のプラグインはこの設定を受け入れます。',
     nic: 'NIC {name}', wholeProject: 'プロジェクト全体', kept: '保持している {kind} {name}',
+    showMore: 'さらに問題 {count} 件を表示 (未表示 {left} 件)',
   },
   projectIssue: {
     title: 'プロジェクト全体に関する{severity}', close: '閉じる', commandsWhat: 'コマンド', onTheDevice: 'デバイス上で実行', concerns: '対象のネットワーク', afterReboot: '再起動後',

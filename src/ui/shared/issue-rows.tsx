@@ -6,8 +6,11 @@ import WarningIcon from '@mui/icons-material/WarningAmber'
 import { useTranslation } from 'react-i18next'
 import type { Issue } from '../../core'
 import { useIssueMessage } from './use-issue-message'
+import { ShowMoreButton, usePaged } from './paged-list'
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const
+/** Rows drawn at first: a large imported design has thousands of findings. */
+const PAGE = 100
 
 /** The icon of a severity, coloured. */
 export function SeverityIcon({ severity }: { severity: Issue['severity'] }) {
@@ -36,30 +39,34 @@ export function IssueRows({ issues, locate, onPick, picked, dense }: Props) {
   useEffect(() => {
     pickedRow.current?.scrollIntoView({ block: 'nearest' })
   }, [picked?.nonce])
-  if (issues.length === 0) return <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>{t('issuesPanel.none')}</Typography>
   const sorted = [...issues].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
+  const rows = usePaged(sorted, PAGE, picked ? sorted.findIndex(picked.isPicked) : -1)
+  if (issues.length === 0) return <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>{t('issuesPanel.none')}</Typography>
   return (
-    <List dense={dense} disablePadding>
-      {sorted.map((issue, index) => {
-        const content = (
-          <>
-            <ListItemIcon sx={{ minWidth: 30 }}><SeverityIcon severity={issue.severity} /></ListItemIcon>
-            <ListItemText primary={message(issue)}
-              secondary={<>{t(`severity.${issue.severity}`)} · <code>{issue.code}</code>{locate && locate(issue) !== '' ? ` · ${locate(issue)}` : ''}</>}
-              slotProps={{ primary: { variant: 'body2' }, secondary: { variant: 'caption' } }} />
-          </>
-        )
-        const key = `${issue.code}-${issue.field}-${index}`
-        const isPicked = picked?.isPicked(issue) ?? false
-        return onPick
-          ? (
-            <ListItem key={key} disablePadding>
-              <ListItemButton ref={isPicked ? pickedRow : undefined} selected={isPicked} aria-current={isPicked || undefined}
-                onClick={() => onPick(issue)} sx={{ alignItems: 'flex-start' }}>{content}</ListItemButton>
-            </ListItem>
+    <>
+      <List dense={dense} disablePadding>
+        {rows.shown.map((issue, index) => {
+          const content = (
+            <>
+              <ListItemIcon sx={{ minWidth: 30 }}><SeverityIcon severity={issue.severity} /></ListItemIcon>
+              <ListItemText primary={message(issue)}
+                secondary={<>{t(`severity.${issue.severity}`)} · <code>{issue.code}</code>{locate && locate(issue) !== '' ? ` · ${locate(issue)}` : ''}</>}
+                slotProps={{ primary: { variant: 'body2' }, secondary: { variant: 'caption' } }} />
+            </>
           )
-          : <ListItem key={key} sx={{ alignItems: 'flex-start' }}>{content}</ListItem>
-      })}
-    </List>
+          const key = `${issue.code}-${issue.field}-${index}`
+          const isPicked = picked?.isPicked(issue) ?? false
+          return onPick
+            ? (
+              <ListItem key={key} disablePadding>
+                <ListItemButton ref={isPicked ? pickedRow : undefined} selected={isPicked} aria-current={isPicked || undefined}
+                  onClick={() => onPick(issue)} sx={{ alignItems: 'flex-start' }}>{content}</ListItemButton>
+              </ListItem>
+            )
+            : <ListItem key={key} sx={{ alignItems: 'flex-start' }}>{content}</ListItem>
+        })}
+      </List>
+      <ShowMoreButton paged={rows} sx={{ px: 1, pb: 1 }}>{t('issuesPanel.showMore', { count: rows.more, left: rows.left })}</ShowMoreButton>
+    </>
   )
 }

@@ -1,8 +1,8 @@
-import { useState } from 'react'
-import { Alert, Box, Button, Stack, Typography } from '@mui/material'
+import { Alert, Stack, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import type { Issue, NetworkStatusComparison, Workload } from '../../../core'
 import { IssueRows } from '../../shared/issue-rows'
+import { ShowMoreButton, usePaged } from '../../shared/paged-list'
 import { sortPodsForReport, summarizeDrift } from './drift-summary'
 import { PodDriftCard } from './pod-drift-card'
 
@@ -21,9 +21,7 @@ export function DriftReport({ comparison, workloads, onSelectWorkload, onPickIss
   const { t } = useTranslation()
   const counts = summarizeDrift(comparison)
   const byId = new Map(workloads.map((workload) => [workload.id, workload]))
-  const [shown, setShown] = useState(PAGE)
-  const pods = sortPodsForReport(comparison.pods)
-  const more = Math.min(PAGE, pods.length - shown)
+  const pods = usePaged(sortPodsForReport(comparison.pods), PAGE)
   return (
     <Stack spacing={1.5} component="section" aria-label={t('drift.report')}>
       {comparison.issues.length > 0 && (
@@ -36,15 +34,11 @@ export function DriftReport({ comparison, workloads, onSelectWorkload, onPickIss
           {t('drift.summary', { pods: t('drift.podCount', { count: comparison.pods.length }), matches: counts.matches, drift: counts.drift, notDesigned: counts['not-designed'] })}
         </Typography>
       )}
-      {pods.slice(0, shown).map((pod, index) => (
+      {pods.shown.map((pod, index) => (
         <PodDriftCard key={`${pod.namespace}/${pod.name}-${index}`} pod={pod} workload={pod.workloadId === undefined ? undefined : byId.get(pod.workloadId)}
           onSelectWorkload={onSelectWorkload} onPickIssue={onPickIssue} />
       ))}
-      {more > 0 && (
-        <Box>
-          <Button onClick={() => setShown((before) => before + PAGE)}>{t('drift.showMore', { count: more, left: pods.length - shown })}</Button>
-        </Box>
-      )}
+      <ShowMoreButton paged={pods}>{t('drift.showMore', { count: pods.more, left: pods.left })}</ShowMoreButton>
     </Stack>
   )
 }

@@ -4,6 +4,7 @@ import AddIcon from '@mui/icons-material/Add'
 import AutoAwesomeIcon from '@mui/icons-material/AutoAwesome'
 import { useTranslation } from 'react-i18next'
 import type { Issue, Network, Project } from '../../../core'
+import { ShowMoreButton, usePaged } from '../../shared/paged-list'
 import { useProjectIssues } from '../../state/derived'
 import { newId } from '../../state/new-id'
 import { useActions, useDesigner } from '../../state/store-context'
@@ -11,6 +12,8 @@ import { KeptObjectList } from './kept-object-list'
 import { ObjectListItem } from './object-list-item'
 
 const none = { errors: 0, warnings: 0 }
+/** Items of a list drawn at first; an imported design can have thousands. */
+const PAGE = 100
 
 function countsByTarget(issues: readonly Issue[]) {
   const counts = new Map<string, { errors: number; warnings: number }>()
@@ -46,6 +49,10 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
   const issues = useProjectIssues()
   const counts = useMemo(() => countsByTarget(issues), [issues])
   const [presetAnchor, setPresetAnchor] = useState<HTMLElement | null>(null)
+  const selectedAt = (kind: 'network' | 'workload', objects: readonly { id: string }[]) =>
+    selection.kind === kind ? objects.findIndex((object) => object.id === selection.id) : -1
+  const networks = usePaged(project.networks, PAGE, selectedAt('network', project.networks))
+  const workloads = usePaged(project.workloads, PAGE, selectedAt('workload', project.workloads))
   const itemActions = useMemo(() => ({
     network: {
       onSelect: (id: string) => actions.select({ kind: 'network', id }),
@@ -61,7 +68,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
   // typing in a form changes the project on every keystroke: the lists re-render only once React gets to the deferred value
   const networkList = useMemo(() => (
       <List dense aria-label={t('nav.networks')}>
-        {project.networks.map((network) => {
+        {networks.shown.map((network) => {
           const c = counts.get(`network:${network.id}`) ?? none
           return (
             <ObjectListItem key={network.id} id={network.id} name={network.name} secondary={network.namespace}
@@ -71,10 +78,10 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
           )
         })}
       </List>
-  ), [project.networks, counts, selection, t, itemActions])
+  ), [networks.shown, counts, selection, t, itemActions])
   const workloadList = useMemo(() => (
       <List dense aria-label={t('nav.workloads')}>
-        {project.workloads.map((workload) => {
+        {workloads.shown.map((workload) => {
           const c = counts.get(`workload:${workload.id}`) ?? none
           return (
             <ObjectListItem key={workload.id} id={workload.id} name={workload.name} chip={workload.kind}
@@ -84,7 +91,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
           )
         })}
       </List>
-  ), [project.workloads, counts, selection, t, itemActions])
+  ), [workloads.shown, counts, selection, t, itemActions])
   return (
     <Box component="nav" aria-label={t('nav.label')}>
       <SectionTitle title={t('nav.networks')} caption="NetworkAttachmentDefinition" />
@@ -107,6 +114,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
           <Typography variant="body2" color="text.secondary" sx={{ px: 2 }}>{t('nav.noNetworks')}</Typography>
         )}
       {networkList}
+      <ShowMoreButton paged={networks} sx={{ px: 2, pb: 1 }}>{t('nav.showMore', { count: networks.more, left: networks.left })}</ShowMoreButton>
       <Divider />
       <SectionTitle title={t('nav.workloads')} caption="Pod / Deployment" />
         <Box sx={{ px: 2, pb: 1 }}>
@@ -119,6 +127,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
           <Typography variant="body2" color="text.secondary" sx={{ px: 2 }}>{t('nav.noWorkloads')}</Typography>
         )}
       {workloadList}
+      <ShowMoreButton paged={workloads} sx={{ px: 2, pb: 1 }}>{t('nav.showMore', { count: workloads.more, left: workloads.left })}</ShowMoreButton>
       <KeptObjectList />
     </Box>
   )
