@@ -42,7 +42,8 @@ const NAMESPACES = ['default', 'default', 'default', 'x']
 const config = fc.record({ type: fc.constantFrom('bridge', 'macvlan', 'ipvlan'), ...CONFIG_VALUES }, { requiredKeys: ['type'] })
   .map((c) => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as unknown as NonNullable<Network['config']>)
 
-const network = fc.record({ id: fc.constantFrom('n1', 'n2', 'n3', 'n4'), name: fc.constantFrom(...NETWORK_NAMES), namespace: fc.constantFrom(...NAMESPACES), config })
+/** A network of a designed project (ids, names and namespaces from small sets, so they collide). */
+export const designedNetwork: fc.Arbitrary<Network> = fc.record({ id: fc.constantFrom('n1', 'n2', 'n3', 'n4'), name: fc.constantFrom(...NETWORK_NAMES), namespace: fc.constantFrom(...NAMESPACES), config })
 
 export const designedAttachment: fc.Arbitrary<Attachment> = fc.record({
   network: fc.constantFrom(...NETWORK_NAMES, ...NETWORK_NAMES, 'missing'),
@@ -64,7 +65,7 @@ export const designedHostNics: fc.Arbitrary<HostNic[]> = fc.array(
 
 /** A designed project with 0–5 networks and 0–4 workloads. */
 export const designedProject: fc.Arbitrary<Project> = fc.record({
-  networks: fc.array(network, { maxLength: 5 }),
+  networks: fc.array(designedNetwork, { maxLength: 5 }),
   workloads: fc.array(workload, { maxLength: 4 }),
   hostNics: designedHostNics,
   platform: fc.constantFrom(MICROSHIFT_417_PLATFORM, { ...MICROSHIFT_417_PLATFORM, clusterNetwork: ['10.1.0.0/16'] }),

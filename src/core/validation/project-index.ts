@@ -118,3 +118,27 @@ export function buildProjectIndex(project: Project, resolved?: RangeSetsOf): Pro
   })
   return { project, networks, byKey, byName, workloads }
 }
+
+/**
+ * The index of `next` from `previous`'s when only the configs of the networks at `changed` differ and no attachment
+ * uses them (a fresh draft, a network nobody attaches yet): their facts are derived again and everything else is
+ * shared, as a full build would find it. Undefined when that does not hold.
+ */
+export function reindexUnusedNetworks(previous: ProjectIndex, next: Project, changed: readonly number[], resolved?: RangeSetsOf): ProjectIndex | undefined {
+  const before = previous.project
+  if (before.workloads !== next.workloads || before.hostNics !== next.hostNics || before.networks.length !== next.networks.length) return undefined
+  const replaced = new Map<NetworkFacts, NetworkFacts>()
+  const networks = previous.networks.slice()
+  const primaryNic = next.hostNics.find((nic) => nic.primary)?.name
+  for (const i of changed) {
+    const old = previous.networks[i]
+    const network = next.networks[i]
+    if (!old || !network || old.uses.length > 0 || old.network.name !== network.name || old.network.namespace !== network.namespace) return undefined
+    networks[i] = factsOf(network, primaryNic, resolved)
+    replaced.set(old, networks[i]!)
+  }
+  const swap = (facts: NetworkFacts) => replaced.get(facts) ?? facts
+  const byKey = new Map([...previous.byKey].map(([key, facts]) => [key, swap(facts)]))
+  const byName = new Map([...previous.byName].map(([name, named]) => [name, named.some((f) => replaced.has(f)) ? named.map(swap) : named]))
+  return { project: next, networks, byKey, byName, workloads: previous.workloads }
+}

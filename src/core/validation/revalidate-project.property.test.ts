@@ -4,6 +4,7 @@ import type { Network, PluginConfig, Project, Workload } from '../project/model'
 import { parsedProject } from '../project/stored-project-arbitrary'
 import { CONFIG_VALUES, designedAttachment, designedHostNics, designedProject } from './designed-project-arbitrary'
 import { revalidateProject, type ProjectValidation } from './revalidate-project'
+import { aBridgeNetwork, aPod, aProject, attach, hostLocal } from './test-builders'
 import { validateProject } from './validate-project'
 
 /** Every edit the designer makes, as a pure change of one part, taking new values from a donor project. */
@@ -114,5 +115,22 @@ describe('revalidateProject', () => {
     expect(again.rules).toHaveLength(first.rules!.length)
     again.rules?.forEach((issues, i) => expect(issues).toBe(first.rules?.[i]))
     for (const network of project!.networks) expect(again.networkIssues.get(network)).toBe(first.networkIssues.get(network))
+  })
+
+  it('derives the index from the last one when a network no attachment uses changes, and finds what a full validation finds', () => {
+    const used = aBridgeNetwork({ bridge: 'br0', ipam: hostLocal('10.1.1.0/24') }, { id: 'used', name: 'used' })
+    const draft = aBridgeNetwork({ bridge: 'br0', ipam: hostLocal('10.1.1.0/25') }, { id: 'draft', name: 'draft' })
+    const project = aProject([used, draft], [aPod([attach(used)])])
+    const first = revalidateProject(undefined, project)
+    const typed = { ...project, networks: [used, { ...draft, config: { ...draft.config!, bridge: 'br1' } as PluginConfig }] }
+    const again = revalidateProject(first, typed)
+    expect(again.index?.workloads).toBe(first.index?.workloads)
+    expect(again.index?.networks[1]?.bridge).toBe('br1')
+    expect(again.issues).toEqual(validateProject(typed))
+    // a network attachments use is indexed afresh: its uses point at its facts
+    const usedTyped = { ...typed, networks: [{ ...used, config: { ...used.config!, bridge: 'br1' } as PluginConfig }, typed.networks[1]!] }
+    const third = revalidateProject(again, usedTyped)
+    expect(third.index?.workloads).not.toBe(again.index?.workloads)
+    expect(third.issues).toEqual(validateProject(usedTyped))
   })
 })

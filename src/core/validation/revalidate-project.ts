@@ -3,7 +3,7 @@ import { validateNetworkConfig, type NetworkContext } from '../cni/validate-netw
 import type { HostLocalIpam, Network, Project } from '../project/model'
 import { crossObjectIssue } from './cross-object-issue'
 import type { Issue } from './issue'
-import { buildProjectIndex, type ProjectIndex } from './project-index'
+import { buildProjectIndex, reindexUnusedNetworks, type ProjectIndex } from './project-index'
 import { INDEX_READS, PROJECT_RULES, type CrossObjectKey } from './project-rules'
 
 /**
@@ -19,6 +19,8 @@ export interface ProjectValidation {
   readonly rangeSets: WeakMap<HostLocalIpam, ResolvedRangeSet[]>
   /** Per rule of PROJECT_RULES, its findings; undefined after an index failure. */
   readonly rules?: readonly Issue[][]
+  /** The index of `project`, when this run needed one (the next run may derive its own from it). */
+  readonly index?: ProjectIndex
 }
 
 // A rule bug must not take the whole result down: the UI validates on every keystroke.
@@ -86,7 +88,7 @@ export function revalidateProject(previous: ProjectValidation | undefined, next:
   // The index is built whenever what it derives may differ, so that a failure to build it shows as in a full run.
   if (stale.some(Boolean) || !unchanged(INDEX_READS)) {
     for (const issue of guarded('project index', () => {
-      index = buildProjectIndex(next, rangeSets)
+      index = (changed && previous.index && reindexUnusedNetworks(previous.index, next, changed, rangeSets)) || buildProjectIndex(next, rangeSets)
       return []
     })) issues.push(issue)
     if (!index) return { project: next, issues, networkIssues: networks.by, rangeSets }
@@ -97,5 +99,5 @@ export function revalidateProject(previous: ProjectValidation | undefined, next:
     for (const issue of found) issues.push(issue)
     return found
   })
-  return { project: next, issues, networkIssues: networks.by, rangeSets, rules }
+  return { project: next, issues, networkIssues: networks.by, rangeSets, rules, index }
 }

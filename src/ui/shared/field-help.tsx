@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Box } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import type { Issue } from '../../core'
@@ -11,8 +12,8 @@ interface Props {
   localError?: string
 }
 
-/** Helper text under a field: its problems first, then what it does and its default. */
-export function FieldHelp({ help, defaultText, issues, localError }: Props) {
+/** Helper text under a field: its problems first, then what it does and its default (kept while the user types). */
+export const FieldHelp = memo(function FieldHelp({ help, defaultText, issues, localError }: Props) {
   const { t } = useTranslation()
   const message = useIssueMessage()
   return (
@@ -30,7 +31,7 @@ export function FieldHelp({ help, defaultText, issues, localError }: Props) {
       )}
     </Box>
   )
-}
+})
 
 /** "Friendly label (cniKey)": the key stays visible and in the accessible name. */
 export function keyedLabel(label: string, cniKey: string): string {

@@ -38,9 +38,9 @@ export function useHistoryShortcuts(run: (command: HistoryCommand) => void) {
   })
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isEditingText(event.target) || isInDialog(event.target)) return
+      // the command first: it is cheap, and most keys (typing) are none, so the DOM is not searched per keystroke
       const command = historyCommandOf(event)
-      if (!command) return
+      if (!command || event.defaultPrevented || isEditingText(event.target) || isInDialog(event.target)) return
       event.preventDefault()
       latest.current(command)
     }

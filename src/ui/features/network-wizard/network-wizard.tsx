@@ -1,51 +1,46 @@
-import { useMemo, useRef, useState } from 'react'
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Step, StepButton, Stepper, Typography } from '@mui/material'
+import { useRef, useState } from 'react'
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Step, StepButton, Stepper } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import type { Network, PluginType } from '../../../core'
-import { projectIssues } from '../../state/derived'
 import { newId } from '../../state/new-id'
 import { freeName } from '../../state/project-edits'
 import { useActions, useDesigner } from '../../state/store-context'
+import { createDraftStore, draftIssues, useDraftPlugin, useHasDraft } from './draft-store'
 import { toNetwork } from './form-values'
+import { CreateAnywayButton, HeldBackStatus, type HeldBack } from './held-back'
 import { blankNetwork, type NetworkPreset } from './network-presets'
 import { PluginChoice } from './plugin-choice'
 import { WizardForm, type FocusRequest } from './wizard-form'
 import { errorsOfStep, STEPS, type StepId } from './wizard-steps'
-
-/** Why the last Next or Create did not go on. */
-type HeldBack = { kind: 'unreadable' } | { kind: 'step-errors'; step: StepId } | { kind: 'network-errors' }
 
 /** The guided way to a new network: plugin → general → plugin settings → IPAM → review. */
 export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation()
   const actions = useActions()
   const project = useDesigner((s) => s.project)
-  const [draft, setDraft] = useState<Network>()
+  // the draft lives outside React state: typing re-renders the fields it concerns, not this dialog
+  const [drafts] = useState(createDraftStore)
+  const hasDraft = useHasDraft(drafts)
+  const plugin = useDraftPlugin(drafts)
   const [formKey, setFormKey] = useState(0)
   const [step, setStep] = useState(0)
   const [revealedSteps, setRevealedSteps] = useState<ReadonlySet<StepId>>(new Set())
   const [focusRequest, setFocusRequest] = useState<FocusRequest>()
   const [heldBack, setHeldBack] = useState<HeldBack>()
   const content = useRef<HTMLDivElement>(null)
-  const issues = useMemo(() => {
-    if (!draft) return []
-    const withDraft = { ...project, networks: [...project.networks, draft] }
-    return projectIssues(withDraft).filter((i) => i.target.kind === 'network' && i.target.id === draft.id)
-  }, [project, draft])
-  const errorCount = issues.filter((i) => i.severity === 'error').length
   const here = STEPS[step] ?? 'review'
-  const plugin = draft?.config?.type === 'foreign' ? undefined : draft?.config?.type
   const goTo = (index: number) => {
     setHeldBack(undefined)
     setStep(index)
   }
   const start = (network: Network, toStep: number) => {
-    setDraft(network)
+    drafts.set(network)
     setFormKey((k) => k + 1)
     setRevealedSteps(new Set())
     goTo(toStep)
   }
   const choosePlugin = (p: PluginType) => {
+    const draft = drafts.get()
     if (plugin === p && draft) return goTo(1)
     const name = draft?.name || freeName(new Set(project.networks.map((n) => n.name)), `${p}-net`)
     const blank = { ...blankNetwork(draft?.id ?? newId('net'), p, name), namespace: draft?.namespace || 'default' }
@@ -64,7 +59,7 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
       setHeldBack({ kind: 'unreadable' })
       return unreadable.focus()
     }
-    const errors = by === 'next' ? errorsOfStep(issues, here) : []
+    const errors = by === 'next' ? errorsOfStep(draftIssues(project, drafts.get()), here) : []
     if (errors[0]) {
       setRevealedSteps((steps) => new Set([...steps, here]))
       setHeldBack({ kind: 'step-errors', step: here })
@@ -74,23 +69,19 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
   }
   const close = () => {
     onClose()
-    setDraft(undefined)
+    drafts.set(undefined)
     goTo(0)
   }
   const create = (despiteErrors: boolean) => {
+    const draft = drafts.get()
     if (!draft) return
-    if (errorCount > 0 && !despiteErrors) {
+    if (!despiteErrors && draftIssues(project, draft).some((i) => i.severity === 'error')) {
       setRevealedSteps(new Set(STEPS))
       return setHeldBack({ kind: 'network-errors' })
     }
     actions.createNetwork(draft)
     close()
   }
-  const heldBackText = heldBack?.kind === 'unreadable' ? t('wizard.heldBack.unreadable')
-    : heldBack?.kind === 'step-errors' && heldBack.step === here && errorsOfStep(issues, here).length > 0
-      ? t('wizard.heldBack.stepErrors', { count: errorsOfStep(issues, here).length })
-      : heldBack?.kind === 'network-errors' && here === 'review' && errorCount > 0 ? t('wizard.heldBack.networkErrors', { count: errorCount })
-        : undefined
   return (
     // one height for every step, so the stepper and the buttons stay put while the content changes
     <Dialog open={open} onClose={close} maxWidth="md" fullWidth aria-labelledby="wizard-title" scroll="paper"
@@ -100,15 +91,15 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
         <Stepper nonLinear activeStep={step} alternativeLabel>
           {STEPS.map((id, index) => (
             <Step key={id} completed={index < step}>
-              <StepButton onClick={() => draft && leave(index, 'jump')} disabled={!draft && index > 0}>{t(`wizard.steps.${id}`)}</StepButton>
+              <StepButton onClick={() => hasDraft && leave(index, 'jump')} disabled={!hasDraft && index > 0}>{t(`wizard.steps.${id}`)}</StepButton>
             </Step>
           ))}
         </Stepper>
       </Box>
       <DialogContent dividers ref={content}>
-        {step === 0 || !draft
+        {step === 0 || !hasDraft
           ? <PluginChoice plugin={plugin} onPlugin={choosePlugin} onPreset={choosePreset} />
-          : <WizardForm key={formKey} draft={draft} issues={issues} onDraft={setDraft} step={here} revealedSteps={revealedSteps}
+          : <WizardForm key={formKey} drafts={drafts} step={here} revealedSteps={revealedSteps}
               focusRequest={focusRequest} onGoTo={(id, field) => {
                 goTo(STEPS.indexOf(id))
                 focusLater(field)
@@ -116,15 +107,13 @@ export function NetworkWizard({ open, onClose }: { open: boolean; onClose: () =>
       </DialogContent>
       <DialogActions sx={{ flexWrap: 'wrap' }}>
         <Button onClick={close}>{t('wizard.cancel')}</Button>
-        <Typography role="status" variant="body2" color="error" sx={{ flex: 1, px: 1 }}>{heldBackText}</Typography>
+        <HeldBackStatus drafts={drafts} heldBack={heldBack} here={here} />
         <Button disabled={step === 0} onClick={() => leave(step - 1, 'jump')}>{t('wizard.back')}</Button>
         {step < STEPS.length - 1
-          ? <Button variant="contained" disabled={!draft} onClick={() => leave(step + 1, 'next')}>{t('wizard.next')}</Button>
+          ? <Button variant="contained" disabled={!hasDraft} onClick={() => leave(step + 1, 'next')}>{t('wizard.next')}</Button>
           : <>
-              {heldBack?.kind === 'network-errors' && errorCount > 0 && (
-                <Button color="error" onClick={() => create(true)}>{t('wizard.createAnyway')}</Button>
-              )}
-              <Button variant="contained" disabled={!draft} onClick={() => create(false)}>{t('wizard.create')}</Button>
+              <CreateAnywayButton drafts={drafts} heldBack={heldBack} onCreate={() => create(true)} />
+              <Button variant="contained" disabled={!hasDraft} onClick={() => create(false)}>{t('wizard.create')}</Button>
             </>}
       </DialogActions>
     </Dialog>

@@ -1,11 +1,11 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { Alert, Box, Stack, Typography } from '@mui/material'
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { Alert, Box, Stack } from '@mui/material'
 import { FormProvider, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { emitNadYaml, isPluginType, type Issue, type Network, type PluginType } from '../../../core'
+import { isPluginType, type Network, type PluginType } from '../../../core'
 import { FieldIssuesStoreProvider, IssuesFeed, type FieldIssuesStore } from '../../shared/field-issues'
 import { focusField } from '../../shared/focus-field'
-import { IssueRows } from '../../shared/issue-rows'
+import { useDraftIssues, type DraftStore } from './draft-store'
 import { GeneralFields } from './general-fields'
 import { IpamFields, IpamTypeField } from './ipam-fields'
 import { PluginFields } from './plugin-fields'
@@ -13,15 +13,15 @@ import { useNetworkForm } from './use-network-form'
 import { advancedPluginPaths, IPAM_ADVANCED_PATHS } from './plugin-field-specs'
 import { AdvancedFold, FocusTargetContext } from './advanced-fold'
 import { createRevealingIssuesStore } from './revealing-issues-store'
+import { WizardReview } from './wizard-review'
 import { fieldOfElement, stepOfField, type StepId } from './wizard-steps'
 
 /** A field to focus once its step has rendered; a new nonce asks again. */
 export interface FocusRequest { field: string; nonce: number }
 
 interface WizardFormProps {
-  draft: Network
-  issues: readonly Issue[]
-  onDraft: (network: Network) => void
+  /** Holds the draft: the form starts from it and writes every change back. */
+  drafts: DraftStore
   step: StepId
   /** Steps the user tried to leave: all their fields show their issues. */
   revealedSteps: ReadonlySet<StepId>
@@ -29,12 +29,17 @@ interface WizardFormProps {
   onGoTo: (step: StepId, field: string) => void
 }
 
-/** The draft's fields and its review; re-renders on every keystroke while the fields do not. */
-export function WizardForm({ draft, issues, onDraft, step, revealedSteps, focusRequest, onGoTo }: WizardFormProps) {
-  const { t } = useTranslation()
+/** Feeds the draft's live issues to the fields; the one part of the form that re-renders on each keystroke. */
+function DraftIssuesFeed({ drafts, store }: { drafts: DraftStore; store: FieldIssuesStore }) {
+  return <IssuesFeed store={store} issues={useDraftIssues(drafts)} />
+}
+
+/** The draft's fields and its review; a keystroke re-renders neither (only the issues feed and the fields it touches). */
+export function WizardForm({ drafts, step, revealedSteps, focusRequest, onGoTo }: WizardFormProps) {
   const [store] = useState(createRevealingIssuesStore)
+  // the form reads the draft once, when it is made for a new plugin or preset (a new key)
+  const [initial] = useState(() => drafts.get()!)
   const root = useRef<HTMLDivElement>(null)
-  const yaml = useMemo(() => emitNadYaml(draft), [draft])
   useLayoutEffect(() => store.revealWhere((field) => revealedSteps.has(stepOfField(field))), [store, revealedSteps])
   const focused = useRef<number>(undefined)
   useEffect(() => {
@@ -45,24 +50,15 @@ export function WizardForm({ draft, issues, onDraft, step, revealedSteps, focusR
   return (
     // a field's issues show once the user leaves it
     <Box ref={root} onBlur={(event) => { const field = fieldOfElement(event.target); if (field) store.reveal(field) }}>
-      <IssuesFeed store={store} issues={issues} />
+      <DraftIssuesFeed drafts={drafts} store={store} />
       <FocusTargetContext.Provider value={focusRequest}>
-        <WizardFields initial={draft} onDraft={onDraft} step={step} store={store} />
+        <WizardFields initial={initial} onDraft={drafts.set} step={step} store={store} />
       </FocusTargetContext.Provider>
       {step === 'review' && (
-        <Stack spacing={2}>
-          <Typography variant="h2" component="h3">{t('wizard.reviewIssues', { count: issues.length })}</Typography>
-          <IssueRows issues={issues} dense locate={(i) => i.field}
-            onPick={(issue) => {
-              store.reveal(issue.field)
-              onGoTo(stepOfField(issue.field), issue.field)
-            }} />
-          <Typography variant="h2" component="h3">{t('wizard.reviewYaml')}</Typography>
-          <Box component="pre" aria-label={t('wizard.reviewYaml')} tabIndex={0}
-            sx={{ m: 0, p: 1.5, bgcolor: 'action.hover', borderRadius: 1, fontSize: 12, overflow: 'auto', fontFamily: 'monospace' }}>
-            {yaml}
-          </Box>
-        </Stack>
+        <WizardReview drafts={drafts} onPick={(issue) => {
+          store.reveal(issue.field)
+          onGoTo(stepOfField(issue.field), issue.field)
+        }} />
       )}
     </Box>
   )
