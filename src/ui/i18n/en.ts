@@ -119,6 +119,10 @@ export const en = {
     attachHandle: 'Attach {name} to a network', interfaceHandle: 'Interface {name} of {workload}',
     marks_one: '{count} finding, worst: {severity}', marks_other: '{count} findings, worst: {severity}', showIssue: 'Show this finding',
     minimap: 'Overview of the diagram', exportPng: 'Export PNG', exportSvg: 'Export SVG', exportFailed: 'Export failed: {message}',
+    controls: {
+      label: 'Diagram controls', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fitView: 'Fit view: the whole design, clear of these panels',
+      lock: 'Lock or unlock editing on the diagram', minimap: 'Show the overview (minimap)',
+    },
     legend: {
       title: 'Legend', error: 'error on it', warning: 'warning on it', info: 'note on it',
       attachment: 'pod interface → NAD (netN)', eth0: 'eth0 → cluster network', uplink: 'NAD → bridge or master NIC',

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Alert, Box, Button, ButtonGroup, CircularProgress } from '@mui/material'
 import { useColorScheme } from '@mui/material/styles'
 import {
-  applyEdgeChanges, applyNodeChanges, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, useReactFlow,
+  applyEdgeChanges, applyNodeChanges, Panel, ReactFlow, ReactFlowProvider, useReactFlow,
   type EdgeChange, type NodeChange, type NodeTypes, type EdgeTypes,
 } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
@@ -18,9 +18,11 @@ import { toFlowElements, type TopologyFlowEdge, type TopologyFlowNode } from './
 import { BridgeNodeView, ClusterNetworkNodeView, HostNodeView, NicNodeView } from './nodes/host-nodes'
 import { MissingNetworkNodeView, NetworkNodeView } from './nodes/network-node'
 import { WorkloadNodeView } from './nodes/workload-node'
+import { TopologyControls, useControlLabels } from './topology-controls'
 import { TopologyEdgeView } from './topology-edge'
 import { TopologyLegend } from './topology-legend'
 import { useCanvasEdits } from './use-canvas-edits'
+import { useFitClearOfPanels } from './use-fit-clear-of-panels'
 import { usePlacements } from './use-placements'
 
 const NODE_TYPES = {
@@ -88,17 +90,20 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   const onArrowKey = useArrowNavigation()
 
   // frame the design when it first appears and when its structure changes (a floor on the zoom was tried: on a large
-  // design its middle is a wall of edges, so the whole picture comes first and the minimap and zoom do the rest)
+  // design its middle is a wall of edges, so the whole picture comes first and the minimap and zoom do the rest), clear
+  // of the panels over the canvas
+  const viewportRef = useRef<HTMLDivElement>(null)
+  const fitView = useFitClearOfPanels(viewportRef)
   const framed = useRef<unknown>(undefined)
   useEffect(() => {
     if (!placements || framed.current === placements || nodes.length === 0) return
     framed.current = placements
-    void flow.fitView({ padding: 0.1, maxZoom: 1 })
-  }, [flow, placements, nodes])
+    void fitView()
+  }, [fitView, placements, nodes])
 
-  const viewportRef = useRef<HTMLDivElement>(null)
   useRevealNode(selected, viewportRef)
 
+  const controlLabels = useControlLabels()
   const [legendOpen, setLegendOpen] = useState(false)
   const [renderAll, setRenderAll] = useState(false)
   const [exportError, setExportError] = useState<string>()
@@ -127,7 +132,7 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
         onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
         onConnect={edits.onConnect} isValidConnection={edits.isValidConnection} onBeforeDelete={edits.onBeforeDelete}
         deleteKeyCode={DELETE_KEYS} colorMode={colorMode} onlyRenderVisibleElements={!renderAll}
-        minZoom={0.05} maxZoom={2} proOptions={{ hideAttribution: true }} aria-label={t('topology.title')}
+        minZoom={0.05} maxZoom={2} proOptions={{ hideAttribution: true }} aria-label={t('topology.title')} ariaLabelConfig={controlLabels}
       >
         <Panel position="top-right">
           <ButtonGroup size="small" variant="outlined" sx={{ bgcolor: 'background.paper' }}>
@@ -138,8 +143,7 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
           {exportError && <Alert severity="error" sx={{ mt: 1 }}>{t('topology.exportFailed', { message: exportError })}</Alert>}
         </Panel>
         {legendOpen && <Panel position="bottom-left" style={{ marginLeft: 56 }}><TopologyLegend /></Panel>}
-        <Controls />
-        <MiniMap pannable zoomable ariaLabel={t('topology.minimap')} />
+        <TopologyControls onFit={() => void fitView()} />
       </ReactFlow>
       {!placements && (
         <Box sx={{ position: 'absolute', inset: 0, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>

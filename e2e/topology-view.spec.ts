@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test'
+import { Designer } from './designer'
+
+const diagram = (page: Page) => page.getByRole('region', { name: 'Topology' })
+const nodes = (page: Page) => diagram(page).locator('.react-flow__node')
+
+/**
+ * A plant as YAML to import: `networks` bridge NADs on four bridges and `workloads` Deployments named line-0…, each
+ * attached to three NADs.
+ */
+function plantYaml(networks: number, workloads: number): string {
+  const documents: string[] = []
+  for (let i = 0; i < networks; i++) {
+    const config = { cniVersion: '0.4.0', type: 'bridge', bridge: `br-${i % 4}`, ipam: { type: 'host-local', subnet: `10.${i}.0.0/24` } }
+    documents.push(`apiVersion: k8s.cni.cncf.io/v1
+kind: NetworkAttachmentDefinition
+metadata: { name: net-${i}, namespace: plant }
+spec:
+  config: '${JSON.stringify(config)}'
+`)
+  }
+  for (let w = 0; w < workloads; w++) {
+    const attached = [w, w + 1, w + 2].map((n) => `net-${n % networks}`).join(',')
+    documents.push(`apiVersion: apps/v1
+kind: Deployment
+metadata: { name: line-${w}, namespace: plant }
+spec:
+  replicas: 1
+  selector: { matchLabels: { app: line-${w} } }
+  template:
+    metadata:
+      labels: { app: line-${w} }
+      annotations: { k8s.v1.cni.cncf.io/networks: '${attached}' }
+    spec: { containers: [{ name: c, image: line }] }
+`)
+  }
+  return documents.join('---\n')
+}
+
+async function importPlant(designer: Designer, networks: number, workloads: number) {
+  await designer.open()
+  await designer.page.getByRole('button', { name: 'Import YAML' }).click()
+  const dialog = designer.page.getByRole('dialog', { name: 'Import manifests' })
+  await dialog.getByLabel('Choose files…').setInputFiles([{ name: 'plant.yaml', mimeType: 'text/yaml', buffer: Buffer.from(plantYaml(networks, workloads)) }])
+  await expect(dialog.getByRole('heading', { name: new RegExp(`^Found ${networks} networks, ${workloads} workloads`) })).toBeVisible()
+  await dialog.getByRole('button', { name: 'Add to project' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(diagram(designer.page).locator('.react-flow__node-workload').first()).toBeVisible({ timeout: 60_000 })
+}
+
+/** The nodes of the diagram that lie, even in part, under a panel over the canvas (controls, minimap, toolbar…). */
+function nodesUnderPanels(page: Page) {
+  return page.evaluate(() => {
+    const panels = Array.from(document.querySelectorAll('.react-flow__panel')).map((panel) => panel.getBoundingClientRect()).filter((box) => box.width > 0)
+    const drawn = Array.from(document.querySelectorAll('.react-flow__node'))
+    const covered = drawn.filter((node) => {
+      const box = node.getBoundingClientRect()
+      return panels.some((panel) => box.left < panel.right && panel.left < box.right && box.top < panel.bottom && panel.top < box.bottom)
+    })
+    return { drawn: drawn.length, covered: covered.map((node) => node.getAttribute('data-id')) }
+  })
+}
+
+async function fitView(page: Page) {
+  await diagram(page).getByRole('button', { name: /^Fit view/ }).click()
+  // fit view is immediate; a frame later the visible nodes are drawn where it put them
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+}
+
+test('after Fit view no node lies under the controls, the toolbar or the minimap, at 1280, 1440 and 1920 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const designer = new Designer(page)
+  await importPlant(designer, 12, 16)
+  const minimap = diagram(page).getByRole('img', { name: 'Overview of the diagram' })
+  const minimapToggle = diagram(page).getByRole('button', { name: 'Show the overview (minimap)' })
+  for (const [width, height, minimapShown] of [[1280, 800, false], [1440, 900, false], [1920, 1080, true]] as const) {
+    await page.setViewportSize({ width, height })
+    // narrow canvases start without the minimap; a wide one shows it
+    await expect(minimapToggle).toHaveAttribute('aria-pressed', String(minimapShown))
+    await expect(minimap).toHaveCount(minimapShown ? 1 : 0)
+    await fitView(page)
+    const { drawn, covered } = await nodesUnderPanels(page)
+    expect(drawn).toBeGreaterThan(16)
+    expect(covered, `${width}x${height}`).toEqual([])
+    await page.screenshot({ path: `test-results/topology-fit-${width}.png` })
+  }
+
+  // at 1280 px the minimap, once asked for, is shown and Fit view leaves room for it and for the open legend
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await minimapToggle.click()
+  await expect(minimap).toBeVisible()
+  await diagram(page).getByRole('button', { name: 'Legend' }).click()
+  await fitView(page)
+  expect((await nodesUnderPanels(page)).covered).toEqual([])
+  await page.screenshot({ path: 'test-results/topology-fit-1280-minimap.png' })
+  // the choice is remembered
+  await page.reload()
+  await expect(nodes(page).first()).toBeVisible()
+  await expect(minimap).toBeVisible()
+  await expect(minimapToggle).toHaveAttribute('aria-pressed', 'true')
+  await minimapToggle.click()
+  await expect(minimap).toHaveCount(0)
+})
+
+test('Japanese: the controls speak Japanese', async ({ page }) => {
+  const designer = new Designer(page)
+  await designer.open()
+  await designer.addPreset(/^bridge-conf/)
+  await designer.choose('Language', '日本語')
+  const canvas = page.getByRole('region', { name: 'トポロジー' })
+  await expect(canvas.getByRole('button', { name: '拡大' })).toBeVisible()
+  await expect(canvas.getByRole('button', { name: /^全体を表示/ })).toBeVisible()
+  await expect(canvas.getByRole('button', { name: '全体図 (ミニマップ) を表示' })).toBeVisible()
+})
