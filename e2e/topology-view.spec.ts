@@ -112,3 +112,53 @@ test('Japanese: the controls speak Japanese', async ({ page }) => {
   await expect(canvas.getByRole('button', { name: /^全体を表示/ })).toBeVisible()
   await expect(canvas.getByRole('button', { name: '全体図 (ミニマップ) を表示' })).toBeVisible()
 })
+
+/**
+ * The diagram found by CSS, not by role: while a modal dialog is open MUI marks the rest of the page aria-hidden (as a
+ * modal should), so role queries find no diagram and no node there although every node is still drawn.
+ */
+const drawnDiagram = (page: Page) => page.locator('section[aria-label="Topology"]')
+
+/** The canvas as drawn, with any dialog and its backdrop made see-through for the shot (they stay open). */
+async function canvasPixels(page: Page) {
+  const box = await drawnDiagram(page).locator('.react-flow').boundingBox()
+  const seeThrough = await page.addStyleTag({ content: '.MuiDialog-root { visibility: hidden !important }' })
+  const shot = await page.screenshot({ clip: box!, animations: 'disabled' })
+  await seeThrough.evaluate((style) => (style as Element).remove())
+  return shot
+}
+
+test('the diagram stays drawn behind the wizard, the import and the bundle dialogs, and unchanged after them', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  const designer = new Designer(page)
+  await importPlant(designer, 12, 16)
+  await fitView(page)
+  // the fit view button's hover and focus would differ from the shots behind the dialogs (which take the focus)
+  await page.mouse.move(1, 1)
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  const drawnNodes = drawnDiagram(page).locator('.react-flow__node')
+  const count = await drawnNodes.count()
+  expect(count).toBeGreaterThan(16)
+  const transform = await drawnDiagram(page).locator('.react-flow__viewport').getAttribute('style')
+  const before = await canvasPixels(page)
+  const dialogs = [
+    { open: page.getByRole('button', { name: 'New network' }).first(), dialog: 'New network', close: 'Cancel' },
+    { open: page.getByRole('button', { name: 'Import YAML' }), dialog: 'Import manifests', close: 'Cancel' },
+    { open: page.getByRole('button', { name: 'Export bundle' }), dialog: 'Export the bundle', close: 'Close' },
+  ]
+  for (const { open, dialog: name, close } of dialogs) {
+    await open.click()
+    const dialog = page.getByRole('dialog', { name })
+    await expect(dialog).toBeVisible()
+    await expect(diagram(page)).toHaveCount(0)
+    // the same nodes, drawn where they were: counted, with a size on screen, and the same pixels behind the dialog
+    await expect(drawnNodes).toHaveCount(count)
+    await expect(drawnDiagram(page).locator('.react-flow__node-workload').first()).toBeVisible()
+    expect(await drawnDiagram(page).locator('.react-flow__viewport').getAttribute('style')).toBe(transform)
+    expect(await canvasPixels(page), `behind ${name}`).toEqual(before)
+    await page.screenshot({ path: `test-results/topology-behind-${name.replace(/\W+/g, '-')}.png` })
+    await dialog.getByRole('button', { name: close, exact: true }).click()
+    await expect(dialog).toBeHidden()
+    await expect(nodes(page)).toHaveCount(count)
+  }
+})
