@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { Designer } from './designer'
 
 const diagram = (page: Page) => page.getByRole('region', { name: 'Topology' })
@@ -162,3 +162,69 @@ test('the diagram stays drawn behind the wizard, the import and the bundle dialo
     await expect(nodes(page)).toHaveCount(count)
   }
 })
+
+test('Find: a name typed in the box centres its node at a readable zoom and opens it as a click does', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const designer = new Designer(page)
+  await importPlant(designer, 12, 60)
+  const find = diagram(page).getByRole('combobox', { name: 'Find on the diagram' })
+  const zoom = async () => Number((await drawnViewportStyle(page)).match(/scale\(([\d.]+)\)/)?.[1])
+  expect(await zoom()).toBeLessThan(0.5)
+
+  // the best match is highlighted: Enter alone takes line-37 (not line-370…), which opens in the inspector
+  await find.fill('LINE-37')
+  await expect(page.getByRole('option').first()).toContainText('line-37')
+  await page.keyboard.press('Enter')
+  const line37 = diagram(page).locator('.react-flow__node-workload').filter({ has: page.getByText('line-37', { exact: true }) })
+  await expect(line37).toHaveClass(/selected/)
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'line-37' })).toBeVisible()
+  await expectWithinCanvas(page, line37)
+  expect(await zoom()).toBeGreaterThanOrEqual(1)
+  await page.screenshot({ path: 'test-results/topology-find-workload.png' })
+
+  // arrows pick among the matches: a NAD by namespace/name, the second of net-1, net-10, net-11
+  await find.fill('plant/net-1')
+  await expect(page.getByRole('option')).toHaveCount(3)
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  const net10 = diagram(page).locator('.react-flow__node-network').filter({ has: page.getByTitle('net-10', { exact: true }) })
+  await expect(net10).toHaveClass(/selected/)
+  await expect(diagram(page).locator('.react-flow__node.selected')).toHaveCount(1)
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'net-10' })).toBeVisible()
+  await expectWithinCanvas(page, net10)
+
+  // a bridge is found and selected on the canvas too; a name nothing has says so
+  await find.fill('br-3')
+  await page.keyboard.press('Enter')
+  await expect(diagram(page).locator('.react-flow__node[data-id="bridge:br-3"]')).toHaveClass(/selected/)
+  await find.fill('router')
+  await expect(page.getByText('Nothing on the diagram has that name')).toBeVisible()
+  await page.keyboard.press('Escape')
+})
+
+test('Find in Japanese and dark', async ({ page }) => {
+  const designer = new Designer(page)
+  await importPlant(designer, 4, 6)
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click()
+  await designer.choose('Language', '日本語')
+  const find = page.getByRole('region', { name: 'トポロジー' }).getByRole('combobox', { name: '図で検索' })
+  await expect(find).toHaveAttribute('placeholder', 'Pod、NAD、ブリッジ、NIC を検索')
+  await find.fill('line-5')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('region', { name: 'インスペクター' }).getByRole('heading', { name: 'line-5' })).toBeVisible()
+  await page.screenshot({ path: 'test-results/topology-find-ja-dark.png' })
+})
+
+/** The whole node is on the canvas (the glide to it has ended). */
+async function expectWithinCanvas(page: Page, node: Locator) {
+  const canvas = (await drawnDiagram(page).locator('.react-flow').boundingBox())!
+  await expect.poll(async () => {
+    const box = await node.boundingBox()
+    return box !== null && box.x >= canvas.x - 0.5 && box.y >= canvas.y - 0.5
+      && box.x + box.width <= canvas.x + canvas.width + 0.5 && box.y + box.height <= canvas.y + canvas.height + 0.5
+  }).toBe(true)
+}
+
+async function drawnViewportStyle(page: Page) {
+  return (await drawnDiagram(page).locator('.react-flow__viewport').getAttribute('style')) ?? ''
+}

@@ -119,6 +119,7 @@ export const en = {
     attachHandle: 'Attach {name} to a network', interfaceHandle: 'Interface {name} of {workload}',
     marks_one: '{count} finding, worst: {severity}', marks_other: '{count} findings, worst: {severity}', showIssue: 'Show this finding',
     minimap: 'Overview of the diagram', exportPng: 'Export PNG', exportSvg: 'Export SVG', exportFailed: 'Export failed: {message}',
+    find: { label: 'Find on the diagram', placeholder: 'Find a pod, NAD, bridge or NIC', none: 'Nothing on the diagram has that name' },
     controls: {
       label: 'Diagram controls', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fitView: 'Fit view: the whole design, clear of these panels',
       lock: 'Lock or unlock editing on the diagram', minimap: 'Show the overview (minimap)',

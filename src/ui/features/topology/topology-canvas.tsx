@@ -11,6 +11,7 @@ import { topologyIds, type TopologyGraph, type TopologyNode } from '../../../cor
 import type { Selection } from '../../state/designer-store'
 import { useActions, useDesigner } from '../../state/store-context'
 import { exportDiagram, type DiagramFormat } from './export-diagram'
+import { FindNodeBox } from './find/find-node-box'
 import { useArrowNavigation } from './keyboard/use-arrow-navigation'
 import { useRevealNode } from './keyboard/use-reveal-node'
 import { keepUnchanged } from './layout/keep-unchanged'
@@ -134,6 +135,7 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
         deleteKeyCode={DELETE_KEYS} colorMode={colorMode} onlyRenderVisibleElements={!renderAll}
         minZoom={0.05} maxZoom={2} proOptions={{ hideAttribution: true }} aria-label={t('topology.title')} ariaLabelConfig={controlLabels}
       >
+        <Panel position="top-left"><FindNodeBox nodes={graph.nodes} /></Panel>
         <Panel position="top-right">
           <ButtonGroup size="small" variant="outlined" sx={{ bgcolor: 'background.paper' }}>
             <Button aria-pressed={legendOpen} onClick={() => setLegendOpen((open) => !open)}>{t('topology.legend.title')}</Button>
