@@ -119,6 +119,7 @@ export const en = {
     attachHandle: 'Attach {name} to a network', interfaceHandle: 'Interface {name} of {workload}',
     marks_one: '{count} finding, worst: {severity}', marks_other: '{count} findings, worst: {severity}', showIssue: 'Show this finding',
     minimap: 'Overview of the diagram', exportPng: 'Export PNG', exportSvg: 'Export SVG', exportFailed: 'Export failed: {message}',
+    exportScaled: 'The PNG is drawn at {percent} % of the diagram\u2019s size: at 100 % it would be {width} × {height} px, more than a browser canvas holds, so its text is hard to read. Export SVG keeps every detail at any zoom.',
     find: { label: 'Find on the diagram', placeholder: 'Find a pod, NAD, bridge or NIC', none: 'Nothing on the diagram has that name' },
     controls: {
       label: 'Diagram controls', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fitView: 'Fit view: the whole design, clear of these panels',

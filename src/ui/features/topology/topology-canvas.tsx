@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next'
 import { topologyIds, type TopologyGraph, type TopologyNode } from '../../../core'
 import type { Selection } from '../../state/designer-store'
 import { useActions, useDesigner } from '../../state/store-context'
-import { exportDiagram, type DiagramFormat } from './export-diagram'
+import { exportDiagram, isHardToRead, type DiagramFormat, type ExportedDiagram } from './export-diagram'
 import { FindNodeBox } from './find/find-node-box'
 import { useArrowNavigation } from './keyboard/use-arrow-navigation'
 import { useRevealNode } from './keyboard/use-reveal-node'
@@ -108,8 +108,10 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   const [legendOpen, setLegendOpen] = useState(false)
   const [renderAll, setRenderAll] = useState(false)
   const [exportError, setExportError] = useState<string>()
+  const [scaledPng, setScaledPng] = useState<ExportedDiagram>()
   const exportAs = async (format: DiagramFormat) => {
     setExportError(undefined)
+    setScaledPng(undefined)
     // off-screen nodes are not in the DOM while onlyRenderVisibleElements is on: render them all for the picture
     setRenderAll(true)
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
@@ -117,7 +119,8 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
     try {
       // the picture gets the canvas's own background, resolved (html-to-image cannot read the theme's CSS variables)
       const background = getComputedStyle(viewportRef.current?.querySelector('.react-flow') ?? document.body).backgroundColor
-      if (viewport) await exportDiagram(format, viewport, flow.getNodes(), background, 'topology')
+      const exported = viewport && await exportDiagram(format, viewport, flow.getNodes(), background, 'topology')
+      if (format === 'png' && exported && isHardToRead(exported.pixelRatio)) setScaledPng(exported)
     } catch (cause) {
       setExportError(cause instanceof Error ? cause.message : String(cause))
     } finally {
@@ -143,6 +146,11 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
             <Button onClick={() => void exportAs('svg')}>{t('topology.exportSvg')}</Button>
           </ButtonGroup>
           {exportError && <Alert severity="error" sx={{ mt: 1 }}>{t('topology.exportFailed', { message: exportError })}</Alert>}
+          {scaledPng && (
+            <Alert severity="info" onClose={() => setScaledPng(undefined)} sx={{ mt: 1, maxWidth: 360 }}>
+              {t('topology.exportScaled', { percent: Math.round(scaledPng.pixelRatio * 100), width: scaledPng.width, height: scaledPng.height })}
+            </Alert>
+          )}
         </Panel>
         {legendOpen && <Panel position="bottom-left" style={{ marginLeft: 56 }}><TopologyLegend /></Panel>}
         <TopologyControls onFit={() => void fitView()} />
