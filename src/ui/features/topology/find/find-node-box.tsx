@@ -1,6 +1,7 @@
 import { memo, useMemo, useState } from 'react'
 import { Autocomplete, Box, TextField, Typography } from '@mui/material'
 import SearchIcon from '@mui/icons-material/Search'
+import { useStore, type ReactFlowState } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import type { TopologyNode } from '../../../../core'
 import { findableNodes, matchFindables, type Findable } from './find-nodes'
@@ -8,6 +9,12 @@ import { useGoToNode } from './use-go-to-node'
 
 /** Enough to choose from; typing more narrows the list. */
 const MAX_OPTIONS = 50
+/**
+ * The box takes what the toolbar at the top right leaves (about 340 px with its margins, in Japanese), between these
+ * widths: on a 1200 px window the canvas is 500 px wide.
+ */
+const BOX_WIDTH = { min: 120, max: 230, besideToolbar: 350 }
+const canvasWidthOf = (state: ReactFlowState) => state.width
 
 function useDetailOf() {
   const { t } = useTranslation()
@@ -32,6 +39,8 @@ export const FindNodeBox = memo(function FindNodeBox({ nodes }: { nodes: readonl
   const detailOf = useDetailOf()
   const goToNode = useGoToNode()
   const findables = useMemo(() => findableNodes(nodes), [nodes])
+  const canvasWidth = useStore(canvasWidthOf)
+  const width = Math.max(BOX_WIDTH.min, Math.min(BOX_WIDTH.max, canvasWidth - BOX_WIDTH.besideToolbar))
   const [chosen, setChosen] = useState<Findable | null>(null)
   const labelOf = (findable: Findable) => (findable.kind === 'nic' && findable.implicitDefaultRoute ? t('topology.defaultRouteNic') : findable.name)
   return (
@@ -56,7 +65,7 @@ export const FindNodeBox = memo(function FindNodeBox({ nodes }: { nodes: readonl
           slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'aria-label': t('topology.find.label') },
             input: { ...params.slotProps.input, startAdornment: <SearchIcon fontSize="small" color="action" /> } }} />
       )}
-      sx={{ width: 230, bgcolor: 'background.paper' }}
+      sx={{ width, bgcolor: 'background.paper' }}
     />
   )
 })
