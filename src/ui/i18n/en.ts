@@ -120,6 +120,12 @@ export const en = {
     attachHandle: 'Attach {name} to a network', interfaceHandle: 'Interface {name} of {workload}',
     marks_one: '{count} finding, worst: {severity}', marks_other: '{count} findings, worst: {severity}', showIssue: 'Show this finding',
     minimap: 'Overview of the diagram', exportPng: 'Export PNG', exportSvg: 'Export SVG', exportFailed: 'Export failed: {message}',
+    exportScaled: 'The PNG is drawn at {percent} % of the diagram\u2019s size: at 100 % it would be {width} × {height} px, more than a browser canvas holds, so its text is hard to read. Export SVG keeps every detail at any zoom.',
+    find: { label: 'Find on the diagram', placeholder: 'Find a pod, NAD, bridge or NIC', none: 'Nothing on the diagram has that name' },
+    controls: {
+      label: 'Diagram controls', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fitView: 'Fit view: the whole design, clear of these panels',
+      lock: 'Lock or unlock editing on the diagram', minimap: 'Show the overview (minimap)',
+    },
     legend: {
       title: 'Legend', error: 'error on it', warning: 'warning on it', info: 'note on it',
       attachment: 'pod interface → NAD (netN)', eth0: 'eth0 → cluster network', uplink: 'NAD → bridge or master NIC',

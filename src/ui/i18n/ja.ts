@@ -121,6 +121,12 @@ export const ja: Resources = {
     attachHandle: '{name} をネットワークに割り当てる', interfaceHandle: '{workload} のインターフェイス {name}',
     marks_one: '指摘 {count} 件、最も重いもの: {severity}', marks_other: '指摘 {count} 件、最も重いもの: {severity}', showIssue: 'この指摘を表示',
     minimap: '図の全体', exportPng: 'PNG をエクスポート', exportSvg: 'SVG をエクスポート', exportFailed: 'エクスポートに失敗しました: {message}',
+    exportScaled: 'PNG は図の {percent} % の大きさで描かれています。100 % では {width} × {height} px になり、ブラウザーのキャンバスに収まらないため、文字が読みにくくなります。SVG でエクスポートすると、どの倍率でも細部まで読めます。',
+    find: { label: '図で検索', placeholder: 'Pod、NAD、ブリッジ、NIC を検索', none: 'その名前のものは図にありません' },
+    controls: {
+      label: '図の操作', zoomIn: '拡大', zoomOut: '縮小', fitView: '全体を表示 (これらのパネルに重ならない位置に)',
+      lock: '図での編集をロックまたは解除', minimap: '全体図 (ミニマップ) を表示',
+    },
     legend: {
       title: '凡例', error: 'エラーあり', warning: '警告あり', info: '注記あり',
       attachment: 'Pod のインターフェイス → NAD (netN)', eth0: 'eth0 → クラスターネットワーク', uplink: 'NAD → ブリッジまたはマスターインターフェイス',

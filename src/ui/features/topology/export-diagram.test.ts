@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pngPixelRatio } from './export-diagram'
+import { isHardToRead, pngPixelRatio } from './export-diagram'
 
 describe('pngPixelRatio', () => {
   it('is 2 for a picture that fits a canvas twice over', () => {
@@ -14,5 +14,13 @@ describe('pngPixelRatio', () => {
     const huge = pngPixelRatio(40_000, 40_000)
     expect(40_000 * huge).toBeLessThanOrEqual(16_000)
     expect(huge).toBeGreaterThan(0)
+  })
+})
+
+describe('isHardToRead', () => {
+  it('flags a PNG a 200-workload design (3,200 x 44,000 px at 100 %) gets, not one of a small design', () => {
+    expect(isHardToRead(pngPixelRatio(3_200, 44_000))).toBe(true)
+    expect(isHardToRead(pngPixelRatio(1_600, 1_200))).toBe(false)
+    expect(isHardToRead(pngPixelRatio(3_000, 12_000))).toBe(false)
   })
 })

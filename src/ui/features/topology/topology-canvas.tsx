@@ -3,14 +3,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Alert, Box, Button, ButtonGroup, CircularProgress } from '@mui/material'
 import { useColorScheme } from '@mui/material/styles'
 import {
-  applyEdgeChanges, applyNodeChanges, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, useReactFlow,
+  applyEdgeChanges, applyNodeChanges, Panel, ReactFlow, ReactFlowProvider, useReactFlow,
   type EdgeChange, type NodeChange, type NodeTypes, type EdgeTypes,
 } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { topologyIds, type TopologyGraph, type TopologyNode } from '../../../core'
 import type { Selection } from '../../state/designer-store'
 import { useActions, useDesigner } from '../../state/store-context'
-import { exportDiagram, type DiagramFormat } from './export-diagram'
+import { exportDiagram, isHardToRead, type DiagramFormat, type ExportedDiagram } from './export-diagram'
+import { FindNodeBox } from './find/find-node-box'
 import { useArrowNavigation } from './keyboard/use-arrow-navigation'
 import { useRevealNode } from './keyboard/use-reveal-node'
 import { keepUnchanged } from './layout/keep-unchanged'
@@ -18,9 +19,11 @@ import { toFlowElements, type TopologyFlowEdge, type TopologyFlowNode } from './
 import { BridgeNodeView, ClusterNetworkNodeView, HostNodeView, NicNodeView } from './nodes/host-nodes'
 import { MissingNetworkNodeView, NetworkNodeView } from './nodes/network-node'
 import { WorkloadNodeView } from './nodes/workload-node'
+import { TopologyControls, useControlLabels } from './topology-controls'
 import { TopologyEdgeView } from './topology-edge'
 import { TopologyLegend } from './topology-legend'
 import { useCanvasEdits } from './use-canvas-edits'
+import { useFitClearOfPanels } from './use-fit-clear-of-panels'
 import { usePlacements } from './use-placements'
 
 const NODE_TYPES = {
@@ -88,22 +91,27 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   const onArrowKey = useArrowNavigation()
 
   // frame the design when it first appears and when its structure changes (a floor on the zoom was tried: on a large
-  // design its middle is a wall of edges, so the whole picture comes first and the minimap and zoom do the rest)
+  // design its middle is a wall of edges, so the whole picture comes first and the minimap and zoom do the rest), clear
+  // of the panels over the canvas
+  const viewportRef = useRef<HTMLDivElement>(null)
+  const fitView = useFitClearOfPanels(viewportRef)
   const framed = useRef<unknown>(undefined)
   useEffect(() => {
     if (!placements || framed.current === placements || nodes.length === 0) return
     framed.current = placements
-    void flow.fitView({ padding: 0.1, maxZoom: 1 })
-  }, [flow, placements, nodes])
+    void fitView()
+  }, [fitView, placements, nodes])
 
-  const viewportRef = useRef<HTMLDivElement>(null)
   useRevealNode(selected, viewportRef)
 
+  const controlLabels = useControlLabels()
   const [legendOpen, setLegendOpen] = useState(false)
   const [renderAll, setRenderAll] = useState(false)
   const [exportError, setExportError] = useState<string>()
+  const [scaledPng, setScaledPng] = useState<ExportedDiagram>()
   const exportAs = async (format: DiagramFormat) => {
     setExportError(undefined)
+    setScaledPng(undefined)
     // off-screen nodes are not in the DOM while onlyRenderVisibleElements is on: render them all for the picture
     setRenderAll(true)
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
@@ -111,7 +119,8 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
     try {
       // the picture gets the canvas's own background, resolved (html-to-image cannot read the theme's CSS variables)
       const background = getComputedStyle(viewportRef.current?.querySelector('.react-flow') ?? document.body).backgroundColor
-      if (viewport) await exportDiagram(format, viewport, flow.getNodes(), background, 'topology')
+      const exported = viewport && await exportDiagram(format, viewport, flow.getNodes(), background, 'topology')
+      if (format === 'png' && exported && isHardToRead(exported.pixelRatio)) setScaledPng(exported)
     } catch (cause) {
       setExportError(cause instanceof Error ? cause.message : String(cause))
     } finally {
@@ -127,8 +136,9 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
         onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
         onConnect={edits.onConnect} isValidConnection={edits.isValidConnection} onBeforeDelete={edits.onBeforeDelete}
         deleteKeyCode={DELETE_KEYS} colorMode={colorMode} onlyRenderVisibleElements={!renderAll}
-        minZoom={0.05} maxZoom={2} proOptions={{ hideAttribution: true }} aria-label={t('topology.title')}
+        minZoom={0.05} maxZoom={2} proOptions={{ hideAttribution: true }} aria-label={t('topology.title')} ariaLabelConfig={controlLabels}
       >
+        <Panel position="top-left"><FindNodeBox nodes={graph.nodes} /></Panel>
         <Panel position="top-right">
           <ButtonGroup size="small" variant="outlined" sx={{ bgcolor: 'background.paper' }}>
             <Button aria-pressed={legendOpen} onClick={() => setLegendOpen((open) => !open)}>{t('topology.legend.title')}</Button>
@@ -136,10 +146,14 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
             <Button onClick={() => void exportAs('svg')}>{t('topology.exportSvg')}</Button>
           </ButtonGroup>
           {exportError && <Alert severity="error" sx={{ mt: 1 }}>{t('topology.exportFailed', { message: exportError })}</Alert>}
+          {scaledPng && (
+            <Alert severity="info" onClose={() => setScaledPng(undefined)} sx={{ mt: 1, maxWidth: 360 }}>
+              {t('topology.exportScaled', { percent: Math.round(scaledPng.pixelRatio * 100), width: scaledPng.width, height: scaledPng.height })}
+            </Alert>
+          )}
         </Panel>
         {legendOpen && <Panel position="bottom-left" style={{ marginLeft: 56 }}><TopologyLegend /></Panel>}
-        <Controls />
-        <MiniMap pannable zoomable ariaLabel={t('topology.minimap')} />
+        <TopologyControls onFit={() => void fitView()} />
       </ReactFlow>
       {!placements && (
         <Box sx={{ position: 'absolute', inset: 0, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>

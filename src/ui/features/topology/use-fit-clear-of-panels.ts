@@ -1,0 +1,31 @@
+import { useCallback, type RefObject } from 'react'
+import { useReactFlow } from '@xyflow/react'
+import { fitPadding, type PanelBox } from './layout/fit-padding'
+
+/** Space kept around the design on every side, in px. */
+const MARGIN = 16
+
+/** The panels drawn over the canvas (toolbar, find box, controls, minimap, legend), from the canvas's corner. */
+function panelBoxes(canvas: HTMLElement): PanelBox[] {
+  const origin = canvas.getBoundingClientRect()
+  return [...canvas.querySelectorAll<HTMLElement>('.react-flow__panel')]
+    .map((panel) => panel.getBoundingClientRect())
+    .filter((box) => box.width > 0 && box.height > 0)
+    .map((box) => ({ x: box.left - origin.left, y: box.top - origin.top, width: box.width, height: box.height }))
+}
+
+/**
+ * Fit view that leaves no node under a panel: the panels on screen at that moment are measured and the design is
+ * framed in what they leave free (React Flow's own fit view centres it under them). Never zooms past 100 %.
+ */
+export function useFitClearOfPanels(container: RefObject<HTMLElement | null>) {
+  const flow = useReactFlow()
+  return useCallback(async () => {
+    const canvas = container.current?.querySelector<HTMLElement>('.react-flow')
+    if (!canvas) return
+    const bounds = flow.getNodesBounds(flow.getNodes())
+    const size = { width: canvas.clientWidth, height: canvas.clientHeight }
+    const { top, right, bottom, left } = fitPadding(size, bounds, panelBoxes(canvas), MARGIN)
+    await flow.fitView({ maxZoom: 1, padding: { top: `${top}px`, right: `${right}px`, bottom: `${bottom}px`, left: `${left}px` } })
+  }, [flow, container])
+}
