@@ -3,6 +3,7 @@ import { parseTree, printParseErrorCode } from 'jsonc-parser'
 import type { Conflist, PluginConfig } from '../project/model'
 import { MICROSHIFT_PLUGIN_TYPES } from './common-fields'
 import { jsonKind, nodeSpan, nodeValue } from './node-value'
+import { parseJsonTree } from './parse-json-tree'
 import { configIssue, type ConfigIssue } from './config-issue'
 import { decodeObject, matchKey, type DecodeContext } from './decode-fields'
 import { decodePlugin, findType } from './decode-plugin'
@@ -46,7 +47,8 @@ export function parseCniConfig(text: string): ParsedCniConfig {
 /** parseCniConfig, plus the JSON parse tree when the text is valid JSON (for callers that locate fields in it). */
 export function parseCniConfigTree(text: string): { parsed: ParsedCniConfig; root?: Node } {
   const errors: ParseError[] = []
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+  // Strict JSON (nearly every config) takes the fast tree; anything else gets jsonc-parser's errors.
+  const root = parseJsonTree(text) ?? parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
   const first = errors[0]
   if (first || !root) {
     const offset = first?.offset ?? 0

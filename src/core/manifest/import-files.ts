@@ -43,8 +43,10 @@ export function locateImportFindings(files: readonly InputFile[], imported: Impo
   })
   // validateProject re-runs each network's own rules, some of which the import already reported from the text.
   const seen = new Set(imported.findings.map((finding) => findingKey(finding)))
+  // Only an issue whose code the import also reported can repeat it; the others skip building a key.
+  const seenCodes = new Set(imported.findings.map((finding) => SAME_AS_IMPORT[finding.code] ?? finding.code))
   for (const issue of validateProject(imported.project)) {
-    if (seen.has(findingKey(issue))) continue
+    if (seenCodes.has(SAME_AS_IMPORT[issue.code] ?? issue.code) && seen.has(findingKey(issue))) continue
     const origin = issue.target.kind === 'network' || issue.target.kind === 'workload' ? imported.origins[issue.target.id] : undefined
     const line = origin ? lineOfField(origin, issue.field) : undefined
     located.push({ issue, ...(origin?.source !== undefined && { file: origin.source }), ...(line !== undefined && { line }) })
@@ -52,7 +54,7 @@ export function locateImportFindings(files: readonly InputFile[], imported: Impo
   const fileOrder = new Map(files.map((file, index) => [file.name, index]))
   const rank = (finding: LocatedFinding) => (finding.file === undefined ? files.length : (fileOrder.get(finding.file) ?? files.length))
   return located
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => rank(a.finding) - rank(b.finding) || (a.finding.line ?? 0) - (b.finding.line ?? 0) || a.index - b.index)
+    .map((finding, index) => ({ finding, index, rank: rank(finding), line: finding.line ?? 0 }))
+    .sort((a, b) => a.rank - b.rank || a.line - b.line || a.index - b.index)
     .map(({ finding }) => finding)
 }
