@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { createContext, startTransition, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { designerActions, type DesignerActions } from './designer-actions'
 import { useDesignerState, type DesignerState, type DesignerStore } from './designer-store'
 
@@ -25,4 +25,29 @@ export function useDesigner<T>(select: (state: DesignerState) => T): T {
 export function useActions(): DesignerActions {
   const store = useStore()
   return useMemo(() => designerActions(store), [store])
+}
+
+/**
+ * A slice of the designer state that follows each change as a transition: a keystroke commits without rendering
+ * this component at all, and React renders it afterwards, interruptibly (a further keystroke comes first). For views
+ * derived from the whole project (diagram, issues, lists), which `useDeferredValue` would still re-render with the old
+ * value inside every keystroke. `select` is read at each change; it should not depend on props that change.
+ */
+export function useDeferredDesigner<T>(select: (state: DesignerState) => T): T {
+  const store = useStore()
+  const [value, setValue] = useState(() => select(store.getState()))
+  const latestSelect = useRef(select)
+  useEffect(() => {
+    latestSelect.current = select
+  })
+  useEffect(() => {
+    const follow = () => {
+      const next = latestSelect.current(store.getState())
+      startTransition(() => setValue(() => next))
+    }
+    // a change between the first render and this subscription is not missed
+    follow()
+    return store.subscribe(follow)
+  }, [store])
+  return value
 }

@@ -1,10 +1,9 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useMemo } from 'react'
 import { buildTopology, type TopologyGraph } from '../../../core'
-import { projectIssues } from '../../state/derived'
-import { useDesigner } from '../../state/store-context'
+import { projectIssues, useDeferredProject } from '../../state/derived'
 
 /** The project as a graph with its issues marked, a moment after each change (typing stays responsive). */
 export function useTopologyGraph(): TopologyGraph {
-  const project = useDeferredValue(useDesigner((s) => s.project))
+  const project = useDeferredProject()
   return useMemo(() => buildTopology(project, projectIssues(project)), [project])
 }
