@@ -1,10 +1,10 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Box, Button, Divider, List, Menu, MenuItem, Stack, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import AutoAwesomeIcon from '@mui/icons-material/AutoAwesome'
 import { useTranslation } from 'react-i18next'
 import type { Issue, Network, Project } from '../../../core'
-import { useProjectIssues } from '../../state/derived'
+import { useDeferredProject, useProjectIssues } from '../../state/derived'
 import { newId } from '../../state/new-id'
 import { useActions, useDesigner } from '../../state/store-context'
 import { KeptObjectList } from './kept-object-list'
@@ -41,7 +41,7 @@ interface Props {
 export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
   const { t } = useTranslation()
   const actions = useActions()
-  const project = useDeferredValue(useDesigner((s) => s.project))
+  const project = useDeferredProject()
   const selection = useDesigner((s) => s.selection)
   const issues = useProjectIssues()
   const counts = useMemo(() => countsByTarget(issues), [issues])
@@ -72,19 +72,24 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
         })}
       </List>
   ), [project.networks, counts, selection, t, itemActions])
+  // translated once per workloads value, not again when only the issue counts change (a keystroke in a network)
+  const workloadLines = useMemo(
+    () => project.workloads.map((workload) => t('nav.attachmentCount', { count: workload.attachments.length, namespace: workload.namespace })),
+    [project.workloads, t],
+  )
   const workloadList = useMemo(() => (
       <List dense aria-label={t('nav.workloads')}>
-        {project.workloads.map((workload) => {
+        {project.workloads.map((workload, index) => {
           const c = counts.get(`workload:${workload.id}`) ?? none
           return (
             <ObjectListItem key={workload.id} id={workload.id} name={workload.name} chip={workload.kind}
-              secondary={t('nav.attachmentCount', { count: workload.attachments.length, namespace: workload.namespace })}
+              secondary={workloadLines[index] ?? ''}
               selected={selection.kind === 'workload' && selection.id === workload.id} errors={c.errors} warnings={c.warnings}
               {...itemActions.workload} />
           )
         })}
       </List>
-  ), [project.workloads, counts, selection, t, itemActions])
+  ), [project.workloads, workloadLines, counts, selection, t, itemActions])
   return (
     <Box component="nav" aria-label={t('nav.label')}>
       <SectionTitle title={t('nav.networks')} caption="NetworkAttachmentDefinition" />
