@@ -29,6 +29,10 @@ const NODE_TYPES = {
 } satisfies NodeTypes
 const EDGE_TYPES = { topology: TopologyEdgeView } satisfies EdgeTypes
 const DELETE_KEYS = ['Delete', 'Backspace']
+// The minimap's defaults (no colour or class of our own: its CSS decides) as one function of the module: given as
+// values, it wraps them in new functions on each of its renders, and then redraws every node of the minimap whenever
+// a node id changes (a bridge renamed).
+const MINIMAP_UNSET = () => ''
 
 function selectedNodeId(selection: Selection): string | undefined {
   if (selection.kind === 'network') return topologyIds.network(selection.id)
@@ -44,7 +48,9 @@ function selectionOf(node: TopologyNode): Selection | undefined {
 }
 
 function withSelected(nodes: TopologyFlowNode[], selected: string | undefined): TopologyFlowNode[] {
-  return nodes.map((node) => (Boolean(node.selected) === (node.id === selected) ? node : { ...node, selected: node.id === selected }))
+  const marked = nodes.map((node) => (Boolean(node.selected) === (node.id === selected) ? node : { ...node, selected: node.id === selected }))
+  // the same array when no node's selection changed: React Flow then has nothing to update
+  return marked.every((node, i) => node === nodes[i]) ? nodes : marked
 }
 
 function Canvas({ graph }: { graph: TopologyGraph }) {
@@ -53,7 +59,7 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   const colorMode = (mode === 'system' ? systemMode : mode) === 'dark' ? 'dark' : 'light'
   const actions = useActions()
   const flow = useReactFlow<TopologyFlowNode, TopologyFlowEdge>()
-  const { placements, error } = usePlacements(graph)
+  const { placements, layout, error } = usePlacements(graph)
   const selected = selectedNodeId(useDesigner((s) => s.selection))
   const laidOut = useMemo(() => (placements ? toFlowElements(graph, placements) : undefined), [graph, placements])
   // React Flow keeps its own node state (drags, its selection) until the next layout; the store's selection is
@@ -87,14 +93,15 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   const edits = useCanvasEdits(graph)
   const onArrowKey = useArrowNavigation()
 
-  // frame the design when it first appears and when its structure changes (a floor on the zoom was tried: on a large
-  // design its middle is a wall of edges, so the whole picture comes first and the minimap and zoom do the rest)
+  // frame the design when it first appears and when its structure changes, not when a name is typed (a floor on the
+  // zoom was tried: on a large design its middle is a wall of edges, so the whole picture comes first and the minimap
+  // and zoom do the rest)
   const framed = useRef<unknown>(undefined)
   useEffect(() => {
-    if (!placements || framed.current === placements || nodes.length === 0) return
-    framed.current = placements
+    if (!layout || framed.current === layout || nodes.length === 0) return
+    framed.current = layout
     void flow.fitView({ padding: 0.1, maxZoom: 1 })
-  }, [flow, placements, nodes])
+  }, [flow, layout, nodes])
 
   const viewportRef = useRef<HTMLDivElement>(null)
   useRevealNode(selected, viewportRef)
@@ -139,7 +146,7 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
         </Panel>
         {legendOpen && <Panel position="bottom-left" style={{ marginLeft: 56 }}><TopologyLegend /></Panel>}
         <Controls />
-        <MiniMap pannable zoomable ariaLabel={t('topology.minimap')} />
+        <MiniMap pannable zoomable ariaLabel={t('topology.minimap')} nodeColor={MINIMAP_UNSET} nodeStrokeColor={MINIMAP_UNSET} nodeClassName={MINIMAP_UNSET} />
       </ReactFlow>
       {!placements && (
         <Box sx={{ position: 'absolute', inset: 0, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
