@@ -33,9 +33,9 @@ export function useProjectIssues(): Issue[] {
   return projectIssues(useDeferredProject())
 }
 
-/** The project a moment after each change, for views derived from all of it (see useDeferredDesigner). */
-export function useDeferredProject(): Project {
-  return useDeferredDesigner(selectProject)
+/** The project a moment after each change, for views derived from all of it (see useDeferredDesigner for `settleMs`). */
+export function useDeferredProject(settleMs = 0): Project {
+  return useDeferredDesigner(selectProject, settleMs)
 }
 
 /** Issues of one object, grouped by field path. */
