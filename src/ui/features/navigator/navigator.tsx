@@ -72,6 +72,14 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
         })}
       </List>
   ), [project.networks, counts, selection, t, itemActions])
+  // the same items while the menu is closed: the navigator redraws with every edit, and translating them each time cost
+  const presetItems = useMemo(() => presets.map((preset) => (
+    <MenuItem key={preset.id} onClick={() => { setPresetAnchor(null); actions.createNetwork(preset.build(newId('net'))) }}
+      sx={{ display: 'block', maxWidth: 420, whiteSpace: 'normal' }}>
+      <Typography variant="body2" sx={{ fontWeight: 600 }}>{t(`presets.${preset.id}.title`)}</Typography>
+      <Typography variant="caption" color="text.secondary">{t(`presets.${preset.id}.description`)}</Typography>
+    </MenuItem>
+  )), [presets, actions, t])
   // translated once per workloads value, not again when only the issue counts change (a keystroke in a network)
   const workloadLines = useMemo(
     () => project.workloads.map((workload) => t('nav.attachmentCount', { count: workload.attachments.length, namespace: workload.namespace })),
@@ -99,13 +107,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
             {t('nav.presets')}
           </Button>
           <Menu anchorEl={presetAnchor} open={presetAnchor !== null} onClose={() => setPresetAnchor(null)}>
-            {presets.map((preset) => (
-              <MenuItem key={preset.id} onClick={() => { setPresetAnchor(null); actions.createNetwork(preset.build(newId('net'))) }}
-                sx={{ display: 'block', maxWidth: 420, whiteSpace: 'normal' }}>
-                <Typography variant="body2" sx={{ fontWeight: 600 }}>{t(`presets.${preset.id}.title`)}</Typography>
-                <Typography variant="caption" color="text.secondary">{t(`presets.${preset.id}.description`)}</Typography>
-              </MenuItem>
-            ))}
+            {presetItems}
           </Menu>
         </Stack>
         {project.networks.length === 0 && (
