@@ -16,6 +16,7 @@ import { useRevealNode } from './keyboard/use-reveal-node'
 import { keepUnchanged } from './layout/keep-unchanged'
 import { toFlowElements, type TopologyFlowEdge, type TopologyFlowNode } from './layout/to-flow-elements'
 import { BridgeNodeView, ClusterNetworkNodeView, HostNodeView, NicNodeView } from './nodes/host-nodes'
+import { MARK_BADGE_SX, MarkTooltipHost } from './nodes/mark-badge'
 import { MissingNetworkNodeView, NetworkNodeView } from './nodes/network-node'
 import { WorkloadNodeView } from './nodes/workload-node'
 import { TopologyEdgeView } from './topology-edge'
@@ -33,6 +34,7 @@ const DELETE_KEYS = ['Delete', 'Backspace']
 // values, it wraps them in new functions on each of its renders, and then redraws every node of the minimap whenever
 // a node id changes (a bridge renamed).
 const MINIMAP_UNSET = () => ''
+const CANVAS_SX = { position: 'absolute', inset: 0, ...MARK_BADGE_SX } as const
 
 function selectedNodeId(selection: Selection): string | undefined {
   if (selection.kind === 'network') return topologyIds.network(selection.id)
@@ -128,26 +130,28 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
 
   if (error && !placements) return <Alert severity="error" sx={{ m: 1 }}>{t('topology.layoutFailed', { message: error })}</Alert>
   return (
-    <Box ref={viewportRef} onKeyDownCapture={onArrowKey} sx={{ position: 'absolute', inset: 0 }}>
-      <ReactFlow<TopologyFlowNode, TopologyFlowEdge>
-        nodes={nodes} edges={edges} nodeTypes={NODE_TYPES} edgeTypes={EDGE_TYPES}
-        onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
-        onConnect={edits.onConnect} isValidConnection={edits.isValidConnection} onBeforeDelete={edits.onBeforeDelete}
-        deleteKeyCode={DELETE_KEYS} colorMode={colorMode} onlyRenderVisibleElements={!renderAll}
-        minZoom={0.05} maxZoom={2} proOptions={{ hideAttribution: true }} aria-label={t('topology.title')}
-      >
-        <Panel position="top-right">
-          <ButtonGroup size="small" variant="outlined" sx={{ bgcolor: 'background.paper' }}>
-            <Button aria-pressed={legendOpen} onClick={() => setLegendOpen((open) => !open)}>{t('topology.legend.title')}</Button>
-            <Button onClick={() => void exportAs('png')}>{t('topology.exportPng')}</Button>
-            <Button onClick={() => void exportAs('svg')}>{t('topology.exportSvg')}</Button>
-          </ButtonGroup>
-          {exportError && <Alert severity="error" sx={{ mt: 1 }}>{t('topology.exportFailed', { message: exportError })}</Alert>}
-        </Panel>
-        {legendOpen && <Panel position="bottom-left" style={{ marginLeft: 56 }}><TopologyLegend /></Panel>}
-        <Controls />
-        <MiniMap pannable zoomable ariaLabel={t('topology.minimap')} nodeColor={MINIMAP_UNSET} nodeStrokeColor={MINIMAP_UNSET} nodeClassName={MINIMAP_UNSET} />
-      </ReactFlow>
+    <Box ref={viewportRef} onKeyDownCapture={onArrowKey} sx={CANVAS_SX}>
+      <MarkTooltipHost>
+        <ReactFlow<TopologyFlowNode, TopologyFlowEdge>
+          nodes={nodes} edges={edges} nodeTypes={NODE_TYPES} edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
+          onConnect={edits.onConnect} isValidConnection={edits.isValidConnection} onBeforeDelete={edits.onBeforeDelete}
+          deleteKeyCode={DELETE_KEYS} colorMode={colorMode} onlyRenderVisibleElements={!renderAll}
+          minZoom={0.05} maxZoom={2} proOptions={{ hideAttribution: true }} aria-label={t('topology.title')}
+        >
+          <Panel position="top-right">
+            <ButtonGroup size="small" variant="outlined" sx={{ bgcolor: 'background.paper' }}>
+              <Button aria-pressed={legendOpen} onClick={() => setLegendOpen((open) => !open)}>{t('topology.legend.title')}</Button>
+              <Button onClick={() => void exportAs('png')}>{t('topology.exportPng')}</Button>
+              <Button onClick={() => void exportAs('svg')}>{t('topology.exportSvg')}</Button>
+            </ButtonGroup>
+            {exportError && <Alert severity="error" sx={{ mt: 1 }}>{t('topology.exportFailed', { message: exportError })}</Alert>}
+          </Panel>
+          {legendOpen && <Panel position="bottom-left" style={{ marginLeft: 56 }}><TopologyLegend /></Panel>}
+          <Controls />
+          <MiniMap pannable zoomable ariaLabel={t('topology.minimap')} nodeColor={MINIMAP_UNSET} nodeStrokeColor={MINIMAP_UNSET} nodeClassName={MINIMAP_UNSET} />
+        </ReactFlow>
+      </MarkTooltipHost>
       {!placements && (
         <Box sx={{ position: 'absolute', inset: 0, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
           <CircularProgress size={24} aria-label={t('topology.loading')} />
