@@ -1,7 +1,7 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useMemo } from 'react'
 import { revalidateProject, type Issue, type Project, type ProjectValidation } from '../../core'
-import type { Selection } from './designer-store'
-import { useDesigner } from './store-context'
+import type { DesignerState, Selection } from './designer-store'
+import { useDeferredDesigner } from './store-context'
 
 const issuesCache = new WeakMap<Project, Issue[]>()
 // The latest validation: the next project (one keystroke later, or the wizard's draft among the same networks)
@@ -19,6 +19,8 @@ export function projectIssues(project: Project): Issue[] {
   return issues
 }
 
+const selectProject = (state: DesignerState) => state.project
+
 /** Whether an issue is about the selected object. */
 export function isIssueOf(issue: Issue, selection: Selection): boolean {
   const { target } = issue
@@ -26,10 +28,14 @@ export function isIssueOf(issue: Issue, selection: Selection): boolean {
   return selection.kind !== 'none' && target.kind === selection.kind && target.id === selection.id
 }
 
-/** Issues of the whole project, a moment after each change (typing stays responsive; React renders them next). */
+/** Issues of the whole project, a moment after each change (a transition: typing never renders their readers). */
 export function useProjectIssues(): Issue[] {
-  const project = useDeferredValue(useDesigner((s) => s.project))
-  return projectIssues(project)
+  return projectIssues(useDeferredProject())
+}
+
+/** The project a moment after each change, for views derived from all of it (see useDeferredDesigner for `settleMs`). */
+export function useDeferredProject(settleMs = 0): Project {
+  return useDeferredDesigner(selectProject, settleMs)
 }
 
 /** Issues of one object, grouped by field path. */

@@ -4,6 +4,7 @@ import type { DesignerState, DesignerStore, Selection } from './designer-store'
 import { changedPaths, closeStep, stepLabel as label, type StepKind, type StepLabel } from './history'
 import { historyActions, isSelectable } from './history-actions'
 import { describeRemoval, removeItems, type DoomedItems } from './remove-items'
+import { shareUnchanged } from './share-unchanged'
 import {
   addAttachment, addNetwork, addWorkload, duplicateNetwork, duplicateWorkload, removePassThrough, replaceNetwork, replaceWorkload,
   setHostNics as withHostNics, setPlatform as withPlatform,
@@ -27,11 +28,14 @@ const selectionAfterRemoving = (index: number) => (s: DesignerState): DesignerSt
 const networkOf = (project: Project, id: string) => project.networks.find((n) => n.id === id)
 const workloadOf = (project: Project, id: string) => project.workloads.find((w) => w.id === id)
 
-/** The same object with other contents replaces it; an identical one changes nothing (no empty undo step). */
+/**
+ * The same object with other contents replaces it, keeping the parts it did not change (so a keystroke revalidates and
+ * redraws only what it touched); an identical one changes nothing (no empty undo step).
+ */
 function replacing<T extends { id: string }>(find: (project: Project, id: string) => T | undefined, put: (project: Project, value: T) => Project) {
   return (value: T) => (project: Project) => {
     const old = find(project, value.id)
-    return old && changedPaths(old, value).length > 0 ? put(project, value) : project
+    return old && changedPaths(old, value).length > 0 ? put(project, shareUnchanged(old, value)) : project
   }
 }
 const replacingNetwork = replacing(networkOf, replaceNetwork)

@@ -20,6 +20,29 @@ function issuesByNic(issues: readonly Issue[]): Map<string, Issue[]> {
   return byName
 }
 
+/**
+ * The issues by NIC name, as the same map while they stay the same issues: most edits (a keystroke in a network form)
+ * leave the NICs' findings alone, and then the rows (text fields each) need not redraw.
+ */
+function useStableIssuesByNic(issues: readonly Issue[]): Map<string, Issue[]> {
+  const [kept, setKept] = useState(() => issuesByNic(issues))
+  const [seen, setSeen] = useState(issues)
+  if (seen !== issues) {
+    setSeen(issues)
+    const next = issuesByNic(issues)
+    if (!isSameIssuesByNic(kept, next)) setKept(next)
+  }
+  return kept
+}
+
+function isSameIssuesByNic(before: Map<string, Issue[]>, after: Map<string, Issue[]>): boolean {
+  if (before.size !== after.size) return false
+  return [...after].every(([name, list]) => {
+    const old = before.get(name)
+    return old !== undefined && old.length === list.length && list.every((issue, i) => issue === old[i])
+  })
+}
+
 /** The first ethN not yet listed: a new row must not start out as a duplicated name. */
 function freeNicName(nics: readonly HostNic[]): string {
   const taken = new Set(nics.map((nic) => nic.name))
@@ -35,7 +58,7 @@ export function HostNicsEditor() {
   const nics = useDesigner((s) => s.project.hostNics)
   const nicFocus = useDesigner((s) => s.nicFocus)
   const issues = useProjectIssues()
-  const byNic = useMemo(() => issuesByNic(issues), [issues])
+  const byNic = useStableIssuesByNic(issues)
   const root = useRef<HTMLElement>(null)
   // a request made before this panel mounted (a layout change) must not steal focus again
   const handled = useRef(nicFocus?.nonce)

@@ -1,8 +1,8 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Box, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import type { Issue } from '../../../core'
-import { countBySeverity, useProjectIssues } from '../../state/derived'
+import { countBySeverity, useDeferredProject, useProjectIssues } from '../../state/derived'
 import { issueKey } from '../../state/issue-key'
 import { useActions, useDesigner } from '../../state/store-context'
 import { IssueRows } from '../../shared/issue-rows'
@@ -15,7 +15,7 @@ type Filter = 'all' | 'error' | 'warning'
 export function IssuesPanel() {
   const { t } = useTranslation()
   const actions = useActions()
-  const project = useDeferredValue(useDesigner((s) => s.project))
+  const project = useDeferredProject()
   const issues = useProjectIssues()
   const [filter, setFilter] = useState<Filter>('all')
   const [explained, setExplained] = useState<Issue>()

@@ -1,6 +1,6 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useMemo } from 'react'
 import { passThroughBundleIssues, type Issue, type PassThroughObject, type Project } from '../../../core'
-import { useDesigner } from '../../state/store-context'
+import { useDeferredProject } from '../../state/derived'
 
 const cache = new WeakMap<Project, Issue[]>()
 
@@ -17,7 +17,7 @@ function keptObjectIssues(project: Project): Issue[] {
 
 /** The bundle's findings about kept objects, a moment after each change. */
 export function useKeptObjectIssues(): Issue[] {
-  const project = useDeferredValue(useDesigner((s) => s.project))
+  const project = useDeferredProject()
   return useMemo(() => keptObjectIssues(project), [project])
 }
 

@@ -1,11 +1,11 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Box, Button, Divider, List, Menu, MenuItem, Stack, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import AutoAwesomeIcon from '@mui/icons-material/AutoAwesome'
 import { useTranslation } from 'react-i18next'
 import type { Issue, Network, Project } from '../../../core'
 import { ShowMoreButton, usePaged } from '../../shared/paged-list'
-import { useProjectIssues } from '../../state/derived'
+import { useDeferredProject, useProjectIssues } from '../../state/derived'
 import { newId } from '../../state/new-id'
 import { useActions, useDesigner } from '../../state/store-context'
 import { KeptObjectList } from './kept-object-list'
@@ -44,7 +44,7 @@ interface Props {
 export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
   const { t } = useTranslation()
   const actions = useActions()
-  const project = useDeferredValue(useDesigner((s) => s.project))
+  const project = useDeferredProject()
   const selection = useDesigner((s) => s.selection)
   const issues = useProjectIssues()
   const counts = useMemo(() => countsByTarget(issues), [issues])
@@ -79,19 +79,32 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
         })}
       </List>
   ), [networks.shown, counts, selection, t, itemActions])
+  // the same items while the menu is closed: the navigator redraws with every edit, and translating them each time cost
+  const presetItems = useMemo(() => presets.map((preset) => (
+    <MenuItem key={preset.id} onClick={() => { setPresetAnchor(null); actions.createNetwork(preset.build(newId('net'))) }}
+      sx={{ display: 'block', maxWidth: 420, whiteSpace: 'normal' }}>
+      <Typography variant="body2" sx={{ fontWeight: 600 }}>{t(`presets.${preset.id}.title`)}</Typography>
+      <Typography variant="caption" color="text.secondary">{t(`presets.${preset.id}.description`)}</Typography>
+    </MenuItem>
+  )), [presets, actions, t])
+  // translated once per shown workloads, not again when only the issue counts change (a keystroke in a network)
+  const workloadLines = useMemo(
+    () => workloads.shown.map((workload) => t('nav.attachmentCount', { count: workload.attachments.length, namespace: workload.namespace })),
+    [workloads.shown, t],
+  )
   const workloadList = useMemo(() => (
       <List dense aria-label={t('nav.workloads')}>
-        {workloads.shown.map((workload) => {
+        {workloads.shown.map((workload, index) => {
           const c = counts.get(`workload:${workload.id}`) ?? none
           return (
             <ObjectListItem key={workload.id} id={workload.id} name={workload.name} chip={workload.kind}
-              secondary={t('nav.attachmentCount', { count: workload.attachments.length, namespace: workload.namespace })}
+              secondary={workloadLines[index] ?? ''}
               selected={selection.kind === 'workload' && selection.id === workload.id} errors={c.errors} warnings={c.warnings}
               {...itemActions.workload} />
           )
         })}
       </List>
-  ), [workloads.shown, counts, selection, t, itemActions])
+  ), [workloads.shown, workloadLines, counts, selection, t, itemActions])
   return (
     <Box component="nav" aria-label={t('nav.label')}>
       <SectionTitle title={t('nav.networks')} caption="NetworkAttachmentDefinition" />
@@ -101,13 +114,7 @@ export function Navigator({ onNewNetwork, onNewWorkload, presets }: Props) {
             {t('nav.presets')}
           </Button>
           <Menu anchorEl={presetAnchor} open={presetAnchor !== null} onClose={() => setPresetAnchor(null)}>
-            {presets.map((preset) => (
-              <MenuItem key={preset.id} onClick={() => { setPresetAnchor(null); actions.createNetwork(preset.build(newId('net'))) }}
-                sx={{ display: 'block', maxWidth: 420, whiteSpace: 'normal' }}>
-                <Typography variant="body2" sx={{ fontWeight: 600 }}>{t(`presets.${preset.id}.title`)}</Typography>
-                <Typography variant="caption" color="text.secondary">{t(`presets.${preset.id}.description`)}</Typography>
-              </MenuItem>
-            ))}
+            {presetItems}
           </Menu>
         </Stack>
         {project.networks.length === 0 && (

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react'
 import type { Issue, Network, PluginType, Project } from '../../../core'
 import { projectIssues } from '../../state/derived'
 import { useDesigner } from '../../state/store-context'
-import { shareUnchanged } from './share-unchanged'
+import { shareUnchanged } from '../../state/share-unchanged'
 
 /**
  * The wizard's draft network, outside React state: a keystroke re-renders only what reads the draft or its issues

@@ -17,6 +17,7 @@ import { useRevealNode } from './keyboard/use-reveal-node'
 import { keepUnchanged } from './layout/keep-unchanged'
 import { toFlowElements, type TopologyFlowEdge, type TopologyFlowNode } from './layout/to-flow-elements'
 import { BridgeNodeView, ClusterNetworkNodeView, HostNodeView, NicNodeView } from './nodes/host-nodes'
+import { MARK_BADGE_SX, MarkTooltipHost } from './nodes/mark-badge'
 import { MissingNetworkNodeView, NetworkNodeView } from './nodes/network-node'
 import { WorkloadNodeView } from './nodes/workload-node'
 import { TopologyControls, useControlLabels } from './topology-controls'
@@ -32,6 +33,7 @@ const NODE_TYPES = {
 } satisfies NodeTypes
 const EDGE_TYPES = { topology: TopologyEdgeView } satisfies EdgeTypes
 const DELETE_KEYS = ['Delete', 'Backspace']
+const CANVAS_SX = { position: 'absolute', inset: 0, ...MARK_BADGE_SX } as const
 
 function selectedNodeId(selection: Selection): string | undefined {
   if (selection.kind === 'network') return topologyIds.network(selection.id)
@@ -47,7 +49,9 @@ function selectionOf(node: TopologyNode): Selection | undefined {
 }
 
 function withSelected(nodes: TopologyFlowNode[], selected: string | undefined): TopologyFlowNode[] {
-  return nodes.map((node) => (Boolean(node.selected) === (node.id === selected) ? node : { ...node, selected: node.id === selected }))
+  const marked = nodes.map((node) => (Boolean(node.selected) === (node.id === selected) ? node : { ...node, selected: node.id === selected }))
+  // the same array when no node's selection changed: React Flow then has nothing to update
+  return marked.every((node, i) => node === nodes[i]) ? nodes : marked
 }
 
 function Canvas({ graph }: { graph: TopologyGraph }) {
@@ -56,7 +60,7 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   const colorMode = (mode === 'system' ? systemMode : mode) === 'dark' ? 'dark' : 'light'
   const actions = useActions()
   const flow = useReactFlow<TopologyFlowNode, TopologyFlowEdge>()
-  const { placements, error } = usePlacements(graph)
+  const { placements, layout, error } = usePlacements(graph)
   const selected = selectedNodeId(useDesigner((s) => s.selection))
   const laidOut = useMemo(() => (placements ? toFlowElements(graph, placements) : undefined), [graph, placements])
   // React Flow keeps its own node state (drags, its selection) until the next layout; the store's selection is
@@ -90,17 +94,17 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   const edits = useCanvasEdits(graph)
   const onArrowKey = useArrowNavigation()
 
-  // frame the design when it first appears and when its structure changes (a floor on the zoom was tried: on a large
-  // design its middle is a wall of edges, so the whole picture comes first and the minimap and zoom do the rest), clear
-  // of the panels over the canvas
+  // frame the design when it first appears and when its structure changes, not when a name is typed (a floor on the
+  // zoom was tried: on a large design its middle is a wall of edges, so the whole picture comes first and the minimap
+  // and zoom do the rest), clear of the panels over the canvas
   const viewportRef = useRef<HTMLDivElement>(null)
   const fitView = useFitClearOfPanels(viewportRef)
   const framed = useRef<unknown>(undefined)
   useEffect(() => {
-    if (!placements || framed.current === placements || nodes.length === 0) return
-    framed.current = placements
+    if (!layout || framed.current === layout || nodes.length === 0) return
+    framed.current = layout
     void fitView()
-  }, [fitView, placements, nodes])
+  }, [fitView, layout, nodes])
 
   useRevealNode(selected, viewportRef)
 
@@ -130,31 +134,33 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
 
   if (error && !placements) return <Alert severity="error" sx={{ m: 1 }}>{t('topology.layoutFailed', { message: error })}</Alert>
   return (
-    <Box ref={viewportRef} onKeyDownCapture={onArrowKey} sx={{ position: 'absolute', inset: 0 }}>
-      <ReactFlow<TopologyFlowNode, TopologyFlowEdge>
-        nodes={nodes} edges={edges} nodeTypes={NODE_TYPES} edgeTypes={EDGE_TYPES}
-        onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
-        onConnect={edits.onConnect} isValidConnection={edits.isValidConnection} onBeforeDelete={edits.onBeforeDelete}
-        deleteKeyCode={DELETE_KEYS} colorMode={colorMode} onlyRenderVisibleElements={!renderAll}
-        minZoom={0.05} maxZoom={2} proOptions={{ hideAttribution: true }} aria-label={t('topology.title')} ariaLabelConfig={controlLabels}
-      >
-        <Panel position="top-left"><FindNodeBox nodes={graph.nodes} /></Panel>
-        <Panel position="top-right">
-          <ButtonGroup size="small" variant="outlined" sx={{ bgcolor: 'background.paper' }}>
-            <Button aria-pressed={legendOpen} onClick={() => setLegendOpen((open) => !open)}>{t('topology.legend.title')}</Button>
-            <Button onClick={() => void exportAs('png')}>{t('topology.exportPng')}</Button>
-            <Button onClick={() => void exportAs('svg')}>{t('topology.exportSvg')}</Button>
-          </ButtonGroup>
-          {exportError && <Alert severity="error" sx={{ mt: 1 }}>{t('topology.exportFailed', { message: exportError })}</Alert>}
-          {scaledPng && (
-            <Alert severity="info" onClose={() => setScaledPng(undefined)} sx={{ mt: 1, maxWidth: 360 }}>
-              {t('topology.exportScaled', { percent: Math.round(scaledPng.pixelRatio * 100), width: scaledPng.width, height: scaledPng.height })}
-            </Alert>
-          )}
-        </Panel>
-        {legendOpen && <Panel position="bottom-left" style={{ marginLeft: 56 }}><TopologyLegend /></Panel>}
-        <TopologyControls onFit={() => void fitView()} />
-      </ReactFlow>
+    <Box ref={viewportRef} onKeyDownCapture={onArrowKey} sx={CANVAS_SX}>
+      <MarkTooltipHost>
+        <ReactFlow<TopologyFlowNode, TopologyFlowEdge>
+          nodes={nodes} edges={edges} nodeTypes={NODE_TYPES} edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
+          onConnect={edits.onConnect} isValidConnection={edits.isValidConnection} onBeforeDelete={edits.onBeforeDelete}
+          deleteKeyCode={DELETE_KEYS} colorMode={colorMode} onlyRenderVisibleElements={!renderAll}
+          minZoom={0.05} maxZoom={2} proOptions={{ hideAttribution: true }} aria-label={t('topology.title')} ariaLabelConfig={controlLabels}
+        >
+          <Panel position="top-left"><FindNodeBox nodes={graph.nodes} /></Panel>
+          <Panel position="top-right">
+            <ButtonGroup size="small" variant="outlined" sx={{ bgcolor: 'background.paper' }}>
+              <Button aria-pressed={legendOpen} onClick={() => setLegendOpen((open) => !open)}>{t('topology.legend.title')}</Button>
+              <Button onClick={() => void exportAs('png')}>{t('topology.exportPng')}</Button>
+              <Button onClick={() => void exportAs('svg')}>{t('topology.exportSvg')}</Button>
+            </ButtonGroup>
+            {exportError && <Alert severity="error" sx={{ mt: 1 }}>{t('topology.exportFailed', { message: exportError })}</Alert>}
+            {scaledPng && (
+              <Alert severity="info" onClose={() => setScaledPng(undefined)} sx={{ mt: 1, maxWidth: 360 }}>
+                {t('topology.exportScaled', { percent: Math.round(scaledPng.pixelRatio * 100), width: scaledPng.width, height: scaledPng.height })}
+              </Alert>
+            )}
+          </Panel>
+          {legendOpen && <Panel position="bottom-left" style={{ marginLeft: 56 }}><TopologyLegend /></Panel>}
+          <TopologyControls onFit={() => void fitView()} />
+        </ReactFlow>
+      </MarkTooltipHost>
       {!placements && (
         <Box sx={{ position: 'absolute', inset: 0, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
           <CircularProgress size={24} aria-label={t('topology.loading')} />

@@ -12,6 +12,10 @@ const MINIMAP_PREFERENCE = 'topology.minimap'
  */
 const MINIMAP_MIN_CANVAS_WIDTH = 900
 const MINIMAP_STYLE = { width: 180, height: 120 }
+// The minimap's defaults (no colour or class of our own: its CSS decides) as one function of the module: given as
+// values, it wraps them in new functions on each of its renders, and then redraws every node of the minimap whenever
+// a node id changes (a bridge renamed).
+const MINIMAP_UNSET = () => ''
 const canvasWidthOf = (state: ReactFlowState) => state.width
 
 /** Whether the minimap is shown: the user's last choice, else whether the canvas is wide enough for it. */
@@ -53,7 +57,8 @@ export function TopologyControls({ onFit }: { onFit: () => void }) {
           <MapOutlinedIcon />
         </ControlButton>
       </Controls>
-      {minimapShown && <MiniMap pannable zoomable ariaLabel={t('topology.minimap')} style={MINIMAP_STYLE} />}
+      {minimapShown && <MiniMap pannable zoomable ariaLabel={t('topology.minimap')} style={MINIMAP_STYLE}
+        nodeColor={MINIMAP_UNSET} nodeStrokeColor={MINIMAP_UNSET} nodeClassName={MINIMAP_UNSET} />}
     </>
   )
 }

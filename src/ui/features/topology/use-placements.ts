@@ -1,25 +1,58 @@
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import type { TopologyGraph } from '../../../core'
 import { layoutInWorker } from './layout/elk-in-worker'
-import { createLayoutCache } from './layout/layout-cache'
-import type { Placements } from './layout/to-flow-elements'
+import { createLayoutCache, placementsByPosition, type LaidOut } from './layout/layout-cache'
+import { layoutKey } from './layout/layout-key'
+import type { Placement, Placements } from './layout/to-flow-elements'
 
 const layouts = createLayoutCache(layoutInWorker)
 
-export type PlacementsState = { placements?: Placements; error?: string }
+export interface PlacementsState {
+  placements?: Placements
+  /** The layout in use: a new one only when the graph's shape changed (the canvas frames the design then). */
+  layout?: LaidOut
+  error?: string
+}
 
-/** The ELK placements of `graph`: the last ones until the worker answers for a new structure, then those. */
+/** The last layout the worker gave, for the shape it was made for and the node ids it was made with. */
+interface Shown {
+  key: string
+  ids: readonly string[]
+  laidOut: LaidOut
+}
+
+/**
+ * The ELK placements of `graph`. A graph of the shape laid out last (a keystroke that renames or readdresses) is placed
+ * at once, by position; a new shape keeps the last placements, by id, until the worker answers for it.
+ */
 export function usePlacements(graph: TopologyGraph): PlacementsState {
-  const [state, setState] = useState<PlacementsState>({})
+  const key = useMemo(() => layoutKey(graph), [graph])
+  const [shown, setShown] = useState<Shown>()
+  const [error, setError] = useState<string>()
   useEffect(() => {
     let current = true
-    layouts.placements(graph).then(
-      (placements) => current && setState((s) => (s.placements === placements && !s.error ? s : { placements })),
-      (error: unknown) => current && setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) })),
+    const ids = graph.nodes.map((node) => node.id)
+    layouts.layout(graph, key).then(
+      // a new layout redraws the whole diagram: a transition, so typing that goes on comes first
+      (laidOut) => current && startTransition(() => {
+        setError(undefined)
+        setShown((last) => (last?.laidOut === laidOut ? last : { key, ids, laidOut }))
+      }),
+      (cause: unknown) => current && setError(cause instanceof Error ? cause.message : String(cause)),
     )
     return () => {
       current = false
     }
-  }, [graph])
-  return state
+  }, [graph, key])
+  const placements = useMemo(() => {
+    if (!shown) return undefined
+    if (shown.key === key) return placementsByPosition(graph, shown.laidOut)
+    const byId = new Map<string, Placement>()
+    shown.ids.forEach((id, i) => {
+      const placement = shown.laidOut[i]
+      if (placement) byId.set(id, placement)
+    })
+    return byId
+  }, [graph, key, shown])
+  return { placements, layout: shown?.laidOut, error }
 }

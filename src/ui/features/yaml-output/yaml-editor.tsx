@@ -6,8 +6,16 @@ import { Compartment, EditorState } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
 import { darkEditorTheme } from './dark-highlight'
 
+/** Changes the text to `value` by replacing only the span that differs, so the editor redraws those lines, not all. */
 function replaceDoc(view: EditorView, value: string) {
-  if (view.state.doc.toString() !== value) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value } })
+  const text = view.state.doc.toString()
+  if (text === value) return false
+  let start = 0
+  const shorter = Math.min(text.length, value.length)
+  while (start < shorter && text.charCodeAt(start) === value.charCodeAt(start)) start++
+  let end = 0
+  while (end < shorter - start && text.charCodeAt(text.length - 1 - end) === value.charCodeAt(value.length - 1 - end)) end++
+  view.dispatch({ changes: { from: start, to: text.length - end, insert: value.slice(start, value.length - end) } })
   return false
 }
 

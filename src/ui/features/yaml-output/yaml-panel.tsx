@@ -1,10 +1,10 @@
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
+import { lazy, memo, Suspense, useMemo, useState } from 'react'
 import { Alert, Box, Button, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
 import { useColorScheme } from '@mui/material/styles'
 import { useTranslation } from 'react-i18next'
 import { emitNadYaml, importYaml, lineOfField, type Issue, type Network } from '../../../core'
 import { useIssuesOf } from '../../state/derived'
-import { useActions } from '../../state/store-context'
+import { useActions, useDeferredDesigner } from '../../state/store-context'
 import { CopyDownloadButtons } from '../../shared/copy-download-buttons'
 import { readPreference, toFileName, writePreference } from '../../shared/browser-doorway'
 import { useIssueMessage } from '../../shared/use-issue-message'
@@ -30,10 +30,16 @@ function marksOf(yaml: string, issues: readonly Issue[], message: (issue: Issue)
   return shown.map((issue) => ({ line: lineOfField(origin, issue.field), severity: issue.severity, message: message(issue) }))
 }
 
-/** The live YAML of a network, with copy, download, a block/compact switch for spec.config, and direct editing. */
-export function YamlPanel({ network: live }: { network: Network }) {
-  // the YAML follows the form a moment later, so typing never waits for the editor
-  const network = useDeferredValue(live)
+/**
+ * The live YAML of a network of the project, with copy, download, a block/compact switch for spec.config, and direct
+ * editing. It follows the form a moment later (a transition), so a keystroke in the form never renders it.
+ */
+export const YamlPanel = memo(function YamlPanel({ networkId }: { networkId: string }) {
+  const network = useDeferredDesigner((s) => s.project.networks.find((n) => n.id === networkId))
+  return network ? <NetworkYaml network={network} /> : null
+})
+
+function NetworkYaml({ network }: { network: Network }) {
   const { t } = useTranslation()
   const actions = useActions()
   const message = useIssueMessage()
@@ -62,7 +68,7 @@ export function YamlPanel({ network: live }: { network: Network }) {
   }
 
   const rejected = outcome.kind === 'rejected' ? outcome : undefined
-  const [target] = useState(() => ({ kind: 'network' as const, id: live.id }))
+  const [target] = useState(() => ({ kind: 'network' as const, id: network.id }))
   const issues = useIssuesOf(target)
   const issueMarks = useMemo(() => marksOf(generated, issues, message), [generated, issues, message])
   return (

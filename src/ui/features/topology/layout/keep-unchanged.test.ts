@@ -14,6 +14,21 @@ describe('keepUnchanged', () => {
     expect(kept[2]).toBe(next[2])
   })
 
+  it('gives back the canvas as it is when nothing changed', () => {
+    const before = [node('a', 'lan'), node('b', 'wan')]
+    const current = [{ ...node('a', 'lan', 40), selected: true }, node('b', 'wan')]
+    expect(keepUnchanged(before, current, [node('a', 'lan'), node('b', 'wan')])).toBe(current)
+    expect(keepUnchanged(before, current, [node('b', 'wan'), node('a', 'lan')])).not.toBe(current)
+  })
+
+  it('keeps the data of an element that only moved', () => {
+    const before = [node('a', 'lan')]
+    const moved = keepUnchanged(before, before, [node('a', 'lan', 10)])[0]
+    expect(moved?.position.x).toBe(10)
+    expect(moved?.data).toBe(before[0]?.data)
+    expect(keepUnchanged(before, before, [node('a', 'wan', 10)])[0]?.data.name).toBe('wan')
+  })
+
   it('takes the new element when the layout moved it, or when it is not on the canvas', () => {
     const before = [node('a', 'lan')]
     expect(keepUnchanged(before, before, [node('a', 'lan', 10)])[0]).not.toBe(before[0])

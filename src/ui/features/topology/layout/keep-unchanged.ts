@@ -22,13 +22,18 @@ export function isSameContent(a: unknown, b: unknown): boolean {
  * The elements of a new layout pass (`next`), where each one whose content equals the previous pass's element of that
  * id (`before`) is replaced by the object on the canvas now (`current`, which may carry a drag or a selection). React
  * Flow keeps an element it gets back as the same object and does not draw it again, so a keystroke redraws only the
- * nodes and edges it changed, not all of them.
+ * nodes and edges it changed, not all of them; when it changed none, `current` itself comes back and React Flow has
+ * nothing to update. An element that only moved (a new layout) keeps its `data` object, so its card need not redraw.
  */
-export function keepUnchanged<T extends { id: string }>(before: readonly T[], current: readonly T[], next: readonly T[]): T[] {
+export function keepUnchanged<T extends { id: string; data?: unknown }>(before: readonly T[], current: T[], next: readonly T[]): T[] {
   const previous = new Map(before.map((element) => [element.id, element]))
   const onCanvas = new Map(current.map((element) => [element.id, element]))
-  return next.map((element) => {
-    const kept = onCanvas.get(element.id)
-    return kept && isSameContent(previous.get(element.id), element) ? kept : element
+  const kept = next.map((element) => {
+    const shown = onCanvas.get(element.id)
+    if (!shown) return element
+    const last = previous.get(element.id)
+    if (isSameContent(last, element)) return shown
+    return shown.data !== undefined && isSameContent(last?.data, element.data) ? { ...element, data: shown.data } : element
   })
+  return kept.length === current.length && kept.every((element, i) => element === current[i]) ? current : kept
 }

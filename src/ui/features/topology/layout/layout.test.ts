@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import ELK from 'elkjs/lib/elk.bundled.js'
 import type { ElkNode } from 'elkjs/lib/elk-api'
 import { topologyIds, type TopologyGraph } from '../../../../core'
-import { createLayoutCache } from './layout-cache'
+import { createLayoutCache, placementsByPosition } from './layout-cache'
 import { layoutKey } from './layout-key'
 import { interfaceRowCentre, NODE_SIZE, sizeOf } from './node-sizes'
 import { interfacePortId, toElkGraph } from './to-elk-graph'
@@ -14,6 +14,15 @@ const layout = (graph: TopologyGraph) => elk.layout(toElkGraph(graph)).then(plac
 
 function renamed(graph: TopologyGraph, id: string, name: string): TopologyGraph {
   return { ...graph, nodes: graph.nodes.map((node) => (node.id === id && 'name' in node ? { ...node, name } : node)) }
+}
+
+/** The graph after typing another bridge name into the one NAD on it: the bridge node and the uplink's end move to the new id. */
+function bridgeRenamed(graph: TopologyGraph, from: string, to: string): TopologyGraph {
+  const [before, after] = [topologyIds.bridge(from), topologyIds.bridge(to)]
+  return {
+    nodes: graph.nodes.map((node) => (node.id === before && node.kind === 'bridge' ? { ...node, id: after, name: to } : node)),
+    edges: graph.edges.map((edge) => (edge.target === before ? { ...edge, target: after } : edge)),
+  }
 }
 
 describe('toElkGraph', () => {
@@ -103,17 +112,28 @@ describe('layoutKey and the layout cache', () => {
     expect(layoutKey(fewer)).not.toBe(layoutKey(graph))
   })
 
-  it('runs ELK once for graphs that differ only in names', async () => {
+  it('ignores a bridge renamed in place (its node id is its name) and sees an edge moved to another row', () => {
+    const graph = aSmallTopology()
+    expect(layoutKey(bridgeRenamed(graph, 'br0', 'br0a'))).toBe(layoutKey(graph))
+    const moved = { ...graph, edges: graph.edges.map((edge) => (edge.id === 'attachment:a:1' ? { ...edge, sourceHandle: 'net1' } : edge)) }
+    expect(layoutKey(moved)).not.toBe(layoutKey(graph))
+  })
+
+  it('runs ELK once for graphs that differ only in names, and places a renamed node where its namesake was', async () => {
     const runs: ElkNode[] = []
     const cache = createLayoutCache((graph) => {
       runs.push(graph)
       return elk.layout(graph)
     })
     const graph = aSmallTopology()
-    const first = await cache.placements(graph)
-    const second = await cache.placements(renamed(graph, 'workload:a', 'renamed'))
+    const first = await cache.layout(graph)
+    const second = await cache.layout(renamed(graph, 'workload:a', 'renamed'))
     expect(second).toBe(first)
+    const bridged = bridgeRenamed(graph, 'br0', 'br0a')
+    const placements = placementsByPosition(bridged, await cache.layout(bridged))
     expect(runs).toHaveLength(1)
+    expect(placements.get('bridge:br0a')).toEqual(placementsByPosition(graph, first).get('bridge:br0'))
+    expect(placements.has('bridge:br0')).toBe(false)
   })
 
   it('forgets the least recently used layout past its capacity, and a failed one at once', async () => {
@@ -123,11 +143,11 @@ describe('layoutKey and the layout cache', () => {
       return runs === 1 ? Promise.reject(new Error('worker gone')) : elk.layout(graph)
     }, 1)
     const graph = aSmallTopology()
-    await expect(cache.placements(graph)).rejects.toThrow('worker gone')
-    await cache.placements(graph)
+    await expect(cache.layout(graph)).rejects.toThrow('worker gone')
+    await cache.layout(graph)
     expect(runs).toBe(2)
-    await cache.placements({ ...graph, edges: [] })
-    await cache.placements(graph)
+    await cache.layout({ ...graph, edges: [] })
+    await cache.layout(graph)
     expect(runs).toBe(4)
   })
 })

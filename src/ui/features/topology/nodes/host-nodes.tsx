@@ -6,7 +6,7 @@ import type { BridgeNode, ClusterNetworkNode, NicNode } from '../../../../core'
 import { useActions } from '../../../state/store-context'
 import { NODE_SIZE } from '../layout/node-sizes'
 import type { TopologyFlowNode } from '../layout/to-flow-elements'
-import { CardLine, NodeCard, Tag } from './node-card'
+import { CardLine, NodeCard, Tag, isSameCard } from './node-card'
 
 /** The MicroShift host: a frame around its NICs and bridges. */
 export const HostNodeView = memo(function HostNodeView() {
@@ -35,7 +35,7 @@ export const NicNodeView = memo(function NicNodeView({ data }: NodeProps<Topolog
       <CardLine>{node.mtu === undefined ? '—' : t('topology.mtu', { mtu: node.mtu })}</CardLine>
     </NodeCard>
   )
-})
+}, isSameCard)
 
 /** A Linux bridge: VLANs or trunk, isGateway / ipMasq, whether the host reaches the pods, gateway addresses. */
 export const BridgeNodeView = memo(function BridgeNodeView({ data }: NodeProps<TopologyFlowNode>) {
@@ -53,7 +53,7 @@ export const BridgeNodeView = memo(function BridgeNodeView({ data }: NodeProps<T
       {node.gatewayAddresses.map((address) => <CardLine key={address} mono>{t('topology.gateway', { address })}</CardLine>)}
     </NodeCard>
   )
-})
+}, isSameCard)
 
 /** The cluster network every eth0 is on, with its CIDRs; br-ex takes it to the primary NIC. */
 export const ClusterNetworkNodeView = memo(function ClusterNetworkNodeView({ data }: NodeProps<TopologyFlowNode>) {
@@ -66,4 +66,4 @@ export const ClusterNetworkNodeView = memo(function ClusterNetworkNodeView({ dat
       <Handle type="source" position={Position.Right} isConnectable={false} />
     </NodeCard>
   )
-})
+}, isSameCard)

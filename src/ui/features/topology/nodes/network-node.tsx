@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { MissingNetworkNode, NetworkNode } from '../../../../core'
 import { useActions } from '../../../state/store-context'
 import type { TopologyFlowNode } from '../layout/to-flow-elements'
-import { CardLine, NodeCard, Tag } from './node-card'
+import { CardLine, NodeCard, Tag, isSameCard } from './node-card'
 
 /** Drop target for attachments: the whole card, so a drag may end anywhere on it; it never starts a connection. */
 const WHOLE_CARD_TARGET = { inset: 0, width: 'auto', height: 'auto', transform: 'none', borderRadius: 4, opacity: 0, minWidth: 0, minHeight: 0 }
@@ -25,7 +25,7 @@ export const NetworkNodeView = memo(function NetworkNodeView({ data, selected }:
       <Handle type="source" position={Position.Right} isConnectable={false} />
     </NodeCard>
   )
-})
+}, isSameCard)
 
 /** An attachment names a NAD the design does not have: dashed, in the error colour. */
 export const MissingNetworkNodeView = memo(function MissingNetworkNodeView({ data, selected }: NodeProps<TopologyFlowNode>) {
@@ -37,4 +37,4 @@ export const MissingNetworkNodeView = memo(function MissingNetworkNodeView({ dat
       <CardLine>{t('topology.missingHint')}</CardLine>
     </NodeCard>
   )
-})
+}, isSameCard)

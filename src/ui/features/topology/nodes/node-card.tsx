@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react'
 import { Box, Typography } from '@mui/material'
+import type { NodeProps } from '@xyflow/react'
 import type { TopologyMark } from '../../../../core'
 import { NODE_SIZE } from '../layout/node-sizes'
+import type { TopologyFlowNode } from '../layout/to-flow-elements'
 import { SEVERITY_PALETTE, worstSeverity } from '../worst-severity'
 import { MarkBadge } from './mark-badge'
 import { useShowMark } from './use-show-mark'
@@ -44,6 +46,14 @@ export function NodeCard({ title, subtitle, marks, selected, dashed, tag, onShow
       {children}
     </Box>
   )
+}
+
+/**
+ * Whether a node view would draw the same card: the views read only `data` and `selected`. Their memo ignores the rest
+ * of React Flow's props (positions), so a new layout moves the cards without redrawing them.
+ */
+export function isSameCard(before: NodeProps<TopologyFlowNode>, after: NodeProps<TopologyFlowNode>): boolean {
+  return before.data === after.data && before.selected === after.selected && before.id === after.id
 }
 
 /** One detail line of a card, NODE_SIZE.line px high. */

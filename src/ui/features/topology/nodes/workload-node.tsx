@@ -7,7 +7,7 @@ import { useActions } from '../../../state/store-context'
 import { NODE_SIZE } from '../layout/node-sizes'
 import type { TopologyFlowNode } from '../layout/to-flow-elements'
 import { MarkBadge } from './mark-badge'
-import { NodeCard, Tag } from './node-card'
+import { NodeCard, Tag, isSameCard } from './node-card'
 import { useShowMark } from './use-show-mark'
 
 /** The handle id of the row that attaches a workload to one more network. */
@@ -46,4 +46,4 @@ export const WorkloadNodeView = memo(function WorkloadNodeView({ data, selected 
       </Box>
     </NodeCard>
   )
-})
+}, isSameCard)
