@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PanelBox, Size } from './fit-padding'
-import { ANCHORED_ZOOM, frameDesign, READABLE_FIT_ZOOM } from './frame-design'
+import { ANCHORED_ZOOM, frameDesign, OVERVIEW_MIN_ZOOM } from './frame-design'
 
 /** A 1280 x 800 window leaves a canvas of about 880 x 700; its panels as React Flow places them. */
 const CANVAS: Size = { width: 880, height: 700 }
@@ -17,7 +17,12 @@ describe('frameDesign', () => {
   it('frames a small design whole, as fit view does', () => {
     const framing = frameDesign(CANVAS, { x: 0, y: 0, width: 950, height: 600 }, PANELS, 16)
     expect(framing.kind).toBe('whole')
-    if (framing.kind === 'whole') expect(framing.zoom).toBeGreaterThanOrEqual(READABLE_FIT_ZOOM)
+  })
+
+  it('keeps a design of 16 workloads (950 x 2,700) whole, an overview of its shape to zoom into', () => {
+    const framing = frameDesign(CANVAS, { x: 0, y: 0, width: 950, height: 2_700 }, PANELS, 16)
+    expect(framing.kind).toBe('whole')
+    if (framing.kind === 'whole') expect(framing.zoom).toBeGreaterThanOrEqual(OVERVIEW_MIN_ZOOM)
   })
 
   it('starts a design of 200 workloads in one column (950 x 44,000) at its top-left corner, its full width readable', () => {
@@ -49,8 +54,8 @@ describe('frameDesign', () => {
     expect(framing.viewport).toEqual({ x: 16, y: 16, zoom: 1 })
   })
 
-  it('frames whole right at the readable floor and anchors just under it', () => {
-    const height = (CANVAS.height - 2 * 16) / READABLE_FIT_ZOOM
+  it('frames whole right at the overview floor and anchors just under it', () => {
+    const height = (CANVAS.height - 2 * 16) / OVERVIEW_MIN_ZOOM
     expect(frameDesign(CANVAS, { x: 0, y: 0, width: 200, height }, [], 16).kind).toBe('whole')
     expect(frameDesign(CANVAS, { x: 0, y: 0, width: 200, height: height + 10 }, [], 16).kind).toBe('top-left')
   })

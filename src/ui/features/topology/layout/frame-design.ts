@@ -6,17 +6,18 @@ export interface Bounds { x: number; y: number; width: number; height: number }
 export interface Viewport { x: number; y: number; zoom: number }
 
 /**
- * Below this zoom the whole design is not framed: the cards' 11–12 px text falls under 6 px and a tall design
- * becomes a thin strip of lines (200 workloads in one column fit a 800 px canvas at ~2 %).
+ * Below this zoom the whole design is not framed. Down to here a design of up to ~20 workloads shows its shape (cards,
+ * edges, marks) as an overview to zoom into; further out it becomes a thin strip of lines (200 workloads in one
+ * column fit an 800 px canvas at ~1 %), and a view of real cards to pan from serves better.
  */
-export const READABLE_FIT_ZOOM = 0.5
+export const OVERVIEW_MIN_ZOOM = 0.12
 /** The zoom a design too large to fit readably starts at, unless its full width fits closer (never past 100 %). */
 export const ANCHORED_ZOOM = 0.75
 
 /**
  * How to frame the design: `whole` (React Flow's fit view, with the padding that keeps every node clear of the
- * panels) when it fits at a readable zoom; else `top-left`: the design's top-left corner (its first workloads and the
- * networks beside them) clear of the top panels and of the controls, at a readable zoom, from where the user pans or
+ * panels) when it fits at OVERVIEW_MIN_ZOOM or closer; else `top-left`: the design's top-left corner (its first workload cards)
+ * clear of the top panels and of the controls, at a readable zoom, from where the user pans or
  * uses Find. A centred view of a large design was tried and shows the middle of its edges, not a card.
  */
 export type Framing =
@@ -46,7 +47,7 @@ function anchoredPadding(canvas: Size, panels: readonly PanelBox[], margin: numb
 export function frameDesign(canvas: Size, bounds: Bounds, panels: readonly PanelBox[], margin: number): Framing {
   const padding = fitPadding(canvas, bounds, panels, margin)
   const zoom = fitZoom(canvas, bounds, padding)
-  if (zoom >= READABLE_FIT_ZOOM) return { kind: 'whole', padding, zoom }
+  if (zoom >= OVERVIEW_MIN_ZOOM) return { kind: 'whole', padding, zoom }
   const { top, left } = anchoredPadding(canvas, panels, margin)
   const widthZoom = (canvas.width - left - margin) / Math.max(bounds.width, 1)
   const anchoredZoom = Math.min(1, Math.max(ANCHORED_ZOOM, widthZoom))
