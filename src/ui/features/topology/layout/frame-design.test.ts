@@ -59,4 +59,12 @@ describe('frameDesign', () => {
     expect(frameDesign(CANVAS, { x: 0, y: 0, width: 200, height }, [], 16).kind).toBe('whole')
     expect(frameDesign(CANVAS, { x: 0, y: 0, width: 200, height: height + 10 }, [], 16).kind).toBe('top-left')
   })
+  it('does not flip to the top-left view because the legend is open, nor move the cards past it', () => {
+    const legend: PanelBox = { x: 56, y: 380, width: 280, height: 300 }
+    const small = frameDesign(CANVAS, { x: 0, y: 0, width: 950, height: 2_700 }, [...PANELS, legend], 16)
+    expect(small.kind).toBe('whole')
+    const tall = frameDesign(CANVAS, { x: 0, y: 0, width: 950, height: 44_000 }, [...PANELS, legend], 16)
+    if (tall.kind !== 'top-left') throw new Error(`framed ${tall.kind}`)
+    expect(tall.viewport.x).toBe(CONTROLS.x + CONTROLS.width + 16)
+  })
 })

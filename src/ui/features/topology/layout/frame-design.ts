@@ -32,22 +32,30 @@ function fitZoom(canvas: Size, content: Size, padding: SidePadding): number {
   return Math.min(1, width / Math.max(content.width, 1), height / Math.max(content.height, 1))
 }
 
-/** The band along the top kept by panels in the upper half (find box, toolbar), and along the left by the lower-left ones (controls, legend). */
+/**
+ * The band along the top kept by panels in the upper half (find box, toolbar), and along the left by the narrow
+ * lower-left ones (the controls). A wide one (the open legend) is left over the cards: clearing it would push the
+ * design off the canvas, and the user closes it. The design runs on below the canvas, under any bottom panel anyway.
+ */
 function anchoredPadding(canvas: Size, panels: readonly PanelBox[], margin: number): { top: number; left: number } {
   let top = margin
   let left = margin
   for (const panel of panels) {
+    const band = panel.x + panel.width + margin
     if (panel.y + panel.height / 2 < canvas.height / 2) top = Math.max(top, panel.y + panel.height + margin)
-    else if (panel.x + panel.width / 2 < canvas.width / 2) left = Math.max(left, panel.x + panel.width + margin)
+    else if (panel.x + panel.width / 2 < canvas.width / 2 && band <= canvas.width / 4) left = Math.max(left, band)
   }
   return { top, left }
 }
 
 /** Frames `bounds` on a `canvas` under `panels` (px from the canvas's corner), keeping `margin` px besides; see Framing. */
 export function frameDesign(canvas: Size, bounds: Bounds, panels: readonly PanelBox[], margin: number): Framing {
-  const padding = fitPadding(canvas, bounds, panels, margin)
-  const zoom = fitZoom(canvas, bounds, padding)
-  if (zoom >= OVERVIEW_MIN_ZOOM) return { kind: 'whole', padding, zoom }
+  // the choice looks at the design against the canvas alone: opening the legend or the minimap does not flip it
+  const bare = { top: margin, right: margin, bottom: margin, left: margin }
+  if (fitZoom(canvas, bounds, bare) >= OVERVIEW_MIN_ZOOM) {
+    const padding = fitPadding(canvas, bounds, panels, margin)
+    return { kind: 'whole', padding, zoom: fitZoom(canvas, bounds, padding) }
+  }
   const { top, left } = anchoredPadding(canvas, panels, margin)
   const widthZoom = (canvas.width - left - margin) / Math.max(bounds.width, 1)
   const anchoredZoom = Math.min(1, Math.max(ANCHORED_ZOOM, widthZoom))
