@@ -130,7 +130,7 @@ export const en = {
     },
     find: { label: 'Find on the diagram', placeholder: 'Find a pod, NAD, bridge or NIC', none: 'Nothing on the diagram has that name' },
     controls: {
-      label: 'Diagram controls', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fitView: 'Fit view: the whole design, clear of these panels',
+      label: 'Diagram controls', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fitView: 'Fit view: the whole design (a large one from its top-left corner), clear of these panels',
       lock: 'Lock or unlock editing on the diagram', minimap: 'Show the overview (minimap)',
     },
     legend: {

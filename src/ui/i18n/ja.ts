@@ -131,7 +131,7 @@ export const ja: Resources = {
     },
     find: { label: '図で検索', placeholder: 'Pod、NAD、ブリッジ、NIC を検索', none: 'その名前のものは図にありません' },
     controls: {
-      label: '図の操作', zoomIn: '拡大', zoomOut: '縮小', fitView: '全体を表示 (これらのパネルに重ならない位置に)',
+      label: '図の操作', zoomIn: '拡大', zoomOut: '縮小', fitView: '全体を表示 (大きな設計は左上から。これらのパネルに重ならない位置に)',
       lock: '図での編集をロックまたは解除', minimap: '全体図 (ミニマップ) を表示',
     },
     legend: {
