@@ -124,7 +124,7 @@ export const en = {
     export: {
       view: 'The current view', viewNote: 'What is on screen now, sharp (2× pixels) and quick',
       whole: 'The whole design', wholeScaled: 'The whole design, scaled to {percent} %',
-      hardToRead: 'Its text will be hard to read; Export SVG keeps every detail.', svgDetail: 'Every detail at any zoom.',
+      hardToRead: 'Its text will be hard to read; Export SVG keeps every detail.', svgDetail: 'Every detail at any zoom.', sentenceGap: ' ',
       slow: 'Drawing {count} cards can keep the page busy for a minute or more.',
       drawingView: 'Drawing the current view…', drawingWhole: 'Drawing the whole design ({count} cards)… the page may not respond until it is saved.',
     },

@@ -125,7 +125,7 @@ export const ja: Resources = {
     export: {
       view: '現在の表示', viewNote: 'いま画面に見えている範囲 (2 倍の解像度、すぐに終わります)',
       whole: '設計全体', wholeScaled: '設計全体 ({percent} % に縮小)',
-      hardToRead: '文字が読みにくくなります。SVG でエクスポートすると細部まで残ります。', svgDetail: 'どの倍率でも細部まで読めます。',
+      hardToRead: '文字が読みにくくなります。SVG でエクスポートすると細部まで残ります。', svgDetail: 'どの倍率でも細部まで読めます。', sentenceGap: '',
       slow: '{count} 枚のカードを描くため、1 分以上ページが応答しないことがあります。',
       drawingView: '現在の表示を描いています…', drawingWhole: '設計全体 ({count} 枚のカード) を描いています… 保存されるまでページが応答しないことがあります。',
     },

@@ -72,7 +72,7 @@ export function DiagramExport({ container, setRenderAll, leading }: DiagramExpor
   const wholeNote = (plan: Choosing['plan'], format: DiagramFormat) => [
     plan.hardToRead ? t('topology.export.hardToRead') : format === 'svg' ? t('topology.export.svgDetail') : undefined,
     plan.slow ? t('topology.export.slow', { count: plan.nodeCount }) : undefined,
-  ].filter(Boolean).join(' ')
+  ].filter(Boolean).join(t('topology.export.sentenceGap'))
 
   return (
     <>
