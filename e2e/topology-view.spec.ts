@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { Designer } from './designer'
 
@@ -168,8 +169,9 @@ test('Find: a name typed in the box centres its node at a readable zoom and open
   const designer = new Designer(page)
   await importPlant(designer, 12, 60)
   const find = diagram(page).getByRole('combobox', { name: 'Find on the diagram' })
-  const zoom = async () => Number((await drawnViewportStyle(page)).match(/scale\(([\d.]+)\)/)?.[1])
-  expect(await zoom()).toBeLessThan(0.5)
+  // too tall to fit readably, the design starts at its top-left corner at a readable zoom, below 100 %
+  expect(await viewportZoom(page)).toBeGreaterThanOrEqual(0.5)
+  expect(await viewportZoom(page)).toBeLessThan(1)
 
   // the best match is highlighted: Enter alone takes line-37 (not line-370…), which opens in the inspector
   await find.fill('LINE-37')
@@ -179,7 +181,7 @@ test('Find: a name typed in the box centres its node at a readable zoom and open
   await expect(line37).toHaveClass(/selected/)
   await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'line-37' })).toBeVisible()
   await expectWithinCanvas(page, line37)
-  expect(await zoom()).toBeGreaterThanOrEqual(1)
+  expect(await viewportZoom(page)).toBeGreaterThanOrEqual(1)
   await page.screenshot({ path: 'test-results/topology-find-workload.png' })
 
   // arrows pick among the matches: a NAD by namespace/name, the second of net-1, net-10, net-11
@@ -228,3 +230,53 @@ async function expectWithinCanvas(page: Page, node: Locator) {
 async function drawnViewportStyle(page: Page) {
   return (await drawnDiagram(page).locator('.react-flow__viewport').getAttribute('style')) ?? ''
 }
+
+const viewportZoom = async (page: Page) => Number((await drawnViewportStyle(page)).match(/scale\(([\d.]+)\)/)?.[1])
+
+/** The width and height a PNG file declares (its IHDR chunk). */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
+
+test('200 workloads: the design starts at its top-left cards, readable; Export offers the current view, saved sharp and quick', async ({ page }) => {
+  test.setTimeout(150_000)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const designer = new Designer(page)
+  await importPlant(designer, 60, 200)
+  await expect.poll(() => viewportZoom(page)).toBeGreaterThanOrEqual(0.5)
+  const { drawn, covered } = await nodesUnderPanels(page)
+  expect(drawn).toBeGreaterThan(1)
+  expect(covered).toEqual([])
+  // whole workload cards are on screen, not a strip of edges
+  const wholeCards = await page.evaluate(() => {
+    const canvas = document.querySelector('section[aria-label="Topology"] .react-flow')!.getBoundingClientRect()
+    return Array.from(document.querySelectorAll('.react-flow__node-workload')).map((node) => node.getBoundingClientRect())
+      .filter((box) => box.top >= canvas.top && box.bottom <= canvas.bottom && box.left >= canvas.left && box.right <= canvas.right).length
+  })
+  expect(wholeCards).toBeGreaterThanOrEqual(2)
+  await page.screenshot({ path: 'test-results/topology-tall-framed.png' })
+  // Fit view frames it the same way, not as a thin strip of the whole
+  await diagram(page).getByRole('button', { name: 'Zoom out' }).click()
+  await fitView(page)
+  await expect.poll(() => viewportZoom(page)).toBeGreaterThanOrEqual(0.5)
+
+  // the whole PNG would be scaled past reading and slow to draw: the current view is offered first, and says why
+  await diagram(page).getByRole('button', { name: 'Export PNG' }).click()
+  const menu = page.getByRole('menu')
+  await expect(menu.getByRole('menuitem', { name: /^The whole design, scaled to \d+ %/ })).toContainText('hard to read')
+  await page.screenshot({ path: 'test-results/topology-export-choice.png' })
+  const started = Date.now()
+  const [png] = await Promise.all([page.waitForEvent('download'), menu.getByRole('menuitem', { name: /^The current view/ }).click()])
+  expect(png.suggestedFilename()).toBe('topology-view.png')
+  const canvas = (await drawnDiagram(page).locator('.react-flow').boundingBox())!
+  expect(pngSize(await readFile((await png.path())!))).toEqual({ width: Math.round(canvas.width) * 2, height: Math.round(canvas.height) * 2 })
+  expect(Date.now() - started).toBeLessThan(20_000)
+  await expect(diagram(page).getByRole('button', { name: 'Export PNG' })).toBeEnabled()
+
+  // the SVG stays readable whole but is slow: the same choice, Escape changes nothing
+  await diagram(page).getByRole('button', { name: 'Export SVG' }).click()
+  await expect(menu.getByRole('menuitem', { name: /^The whole design/ })).toContainText(/Drawing \d{3} cards/)
+  await page.keyboard.press('Escape')
+  await expect(menu).toHaveCount(0)
+})

@@ -121,9 +121,16 @@ export const en = {
     marks_one: '{count} finding, worst: {severity}', marks_other: '{count} findings, worst: {severity}', showIssue: 'Show this finding',
     minimap: 'Overview of the diagram', exportPng: 'Export PNG', exportSvg: 'Export SVG', exportFailed: 'Export failed: {message}',
     exportScaled: 'The PNG is drawn at {percent} % of the diagram\u2019s size: at 100 % it would be {width} × {height} px, more than a browser canvas holds, so its text is hard to read. Export SVG keeps every detail at any zoom.',
+    export: {
+      view: 'The current view', viewNote: 'What is on screen now, sharp (2× pixels) and quick',
+      whole: 'The whole design', wholeScaled: 'The whole design, scaled to {percent} %',
+      hardToRead: 'Its text will be hard to read; Export SVG keeps every detail.', svgDetail: 'Every detail at any zoom.', sentenceGap: ' ',
+      slow: 'Drawing {count} cards can keep the page busy for a minute or more.',
+      drawingView: 'Drawing the current view…', drawingWhole: 'Drawing the whole design ({count} cards)… the page may not respond until it is saved.',
+    },
     find: { label: 'Find on the diagram', placeholder: 'Find a pod, NAD, bridge or NIC', none: 'Nothing on the diagram has that name' },
     controls: {
-      label: 'Diagram controls', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fitView: 'Fit view: the whole design, clear of these panels',
+      label: 'Diagram controls', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fitView: 'Fit view: the whole design (a large one from its top-left corner), clear of these panels',
       lock: 'Lock or unlock editing on the diagram', minimap: 'Show the overview (minimap)',
     },
     legend: {

@@ -122,9 +122,16 @@ export const ja: Resources = {
     marks_one: '指摘 {count} 件、最も重いもの: {severity}', marks_other: '指摘 {count} 件、最も重いもの: {severity}', showIssue: 'この指摘を表示',
     minimap: '図の全体', exportPng: 'PNG をエクスポート', exportSvg: 'SVG をエクスポート', exportFailed: 'エクスポートに失敗しました: {message}',
     exportScaled: 'PNG は図の {percent} % の大きさで描かれています。100 % では {width} × {height} px になり、ブラウザーのキャンバスに収まらないため、文字が読みにくくなります。SVG でエクスポートすると、どの倍率でも細部まで読めます。',
+    export: {
+      view: '現在の表示', viewNote: 'いま画面に見えている範囲 (2 倍の解像度、すぐに終わります)',
+      whole: '設計全体', wholeScaled: '設計全体 ({percent} % に縮小)',
+      hardToRead: '文字が読みにくくなります。SVG でエクスポートすると細部まで残ります。', svgDetail: 'どの倍率でも細部まで読めます。', sentenceGap: '',
+      slow: '{count} 枚のカードを描くため、1 分以上ページが応答しないことがあります。',
+      drawingView: '現在の表示を描いています…', drawingWhole: '設計全体 ({count} 枚のカード) を描いています… 保存されるまでページが応答しないことがあります。',
+    },
     find: { label: '図で検索', placeholder: 'Pod、NAD、ブリッジ、NIC を検索', none: 'その名前のものは図にありません' },
     controls: {
-      label: '図の操作', zoomIn: '拡大', zoomOut: '縮小', fitView: '全体を表示 (これらのパネルに重ならない位置に)',
+      label: '図の操作', zoomIn: '拡大', zoomOut: '縮小', fitView: '全体を表示 (大きな設計は左上から。これらのパネルに重ならない位置に)',
       lock: '図での編集をロックまたは解除', minimap: '全体図 (ミニマップ) を表示',
     },
     legend: {

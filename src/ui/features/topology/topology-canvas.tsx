@@ -1,16 +1,16 @@
 import '@xyflow/react/dist/style.css'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { Alert, Box, Button, ButtonGroup, CircularProgress } from '@mui/material'
+import { Alert, Box, Button, CircularProgress } from '@mui/material'
 import { useColorScheme } from '@mui/material/styles'
 import {
-  applyEdgeChanges, applyNodeChanges, Panel, ReactFlow, ReactFlowProvider, useReactFlow,
+  applyEdgeChanges, applyNodeChanges, Panel, ReactFlow, ReactFlowProvider,
   type EdgeChange, type NodeChange, type NodeTypes, type EdgeTypes,
 } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { topologyIds, type TopologyGraph, type TopologyNode } from '../../../core'
 import type { Selection } from '../../state/designer-store'
 import { useActions, useDesigner } from '../../state/store-context'
-import { exportDiagram, isHardToRead, type DiagramFormat, type ExportedDiagram } from './export-diagram'
+import { DiagramExport } from './diagram-export'
 import { FindNodeBox } from './find/find-node-box'
 import { useArrowNavigation } from './keyboard/use-arrow-navigation'
 import { useRevealNode } from './keyboard/use-reveal-node'
@@ -59,7 +59,6 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   const { mode, systemMode } = useColorScheme()
   const colorMode = (mode === 'system' ? systemMode : mode) === 'dark' ? 'dark' : 'light'
   const actions = useActions()
-  const flow = useReactFlow<TopologyFlowNode, TopologyFlowEdge>()
   const { placements, layout, error } = usePlacements(graph)
   const selected = selectedNodeId(useDesigner((s) => s.selection))
   const laidOut = useMemo(() => (placements ? toFlowElements(graph, placements) : undefined), [graph, placements])
@@ -94,9 +93,8 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   const edits = useCanvasEdits(graph)
   const onArrowKey = useArrowNavigation()
 
-  // frame the design when it first appears and when its structure changes, not when a name is typed (a floor on the
-  // zoom was tried: on a large design its middle is a wall of edges, so the whole picture comes first and the minimap
-  // and zoom do the rest), clear of the panels over the canvas
+  // frame the design when it first appears and when its structure changes (not when a name is typed), clear of the
+  // panels over the canvas: whole when it is readable so, else its top-left corner at a readable zoom (frameDesign)
   const viewportRef = useRef<HTMLDivElement>(null)
   const fitView = useFitClearOfPanels(viewportRef)
   const framed = useRef<unknown>(undefined)
@@ -111,27 +109,6 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   const controlLabels = useControlLabels()
   const [legendOpen, setLegendOpen] = useState(false)
   const [renderAll, setRenderAll] = useState(false)
-  const [exportError, setExportError] = useState<string>()
-  const [scaledPng, setScaledPng] = useState<ExportedDiagram>()
-  const exportAs = async (format: DiagramFormat) => {
-    setExportError(undefined)
-    setScaledPng(undefined)
-    // off-screen nodes are not in the DOM while onlyRenderVisibleElements is on: render them all for the picture
-    setRenderAll(true)
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
-    const viewport = viewportRef.current?.querySelector<HTMLElement>('.react-flow__viewport')
-    try {
-      // the picture gets the canvas's own background, resolved (html-to-image cannot read the theme's CSS variables)
-      const background = getComputedStyle(viewportRef.current?.querySelector('.react-flow') ?? document.body).backgroundColor
-      const exported = viewport && await exportDiagram(format, viewport, flow.getNodes(), background, 'topology')
-      if (format === 'png' && exported && isHardToRead(exported.pixelRatio)) setScaledPng(exported)
-    } catch (cause) {
-      setExportError(cause instanceof Error ? cause.message : String(cause))
-    } finally {
-      setRenderAll(false)
-    }
-  }
-
   if (error && !placements) return <Alert severity="error" sx={{ m: 1 }}>{t('topology.layoutFailed', { message: error })}</Alert>
   return (
     <Box ref={viewportRef} onKeyDownCapture={onArrowKey} sx={CANVAS_SX}>
@@ -145,17 +122,10 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
         >
           <Panel position="top-left"><FindNodeBox nodes={graph.nodes} /></Panel>
           <Panel position="top-right">
-            <ButtonGroup size="small" variant="outlined" sx={{ bgcolor: 'background.paper' }}>
-              <Button aria-pressed={legendOpen} onClick={() => setLegendOpen((open) => !open)}>{t('topology.legend.title')}</Button>
-              <Button onClick={() => void exportAs('png')}>{t('topology.exportPng')}</Button>
-              <Button onClick={() => void exportAs('svg')}>{t('topology.exportSvg')}</Button>
-            </ButtonGroup>
-            {exportError && <Alert severity="error" sx={{ mt: 1 }}>{t('topology.exportFailed', { message: exportError })}</Alert>}
-            {scaledPng && (
-              <Alert severity="info" onClose={() => setScaledPng(undefined)} sx={{ mt: 1, maxWidth: 360 }}>
-                {t('topology.exportScaled', { percent: Math.round(scaledPng.pixelRatio * 100), width: scaledPng.width, height: scaledPng.height })}
-              </Alert>
-            )}
+            <DiagramExport
+              container={viewportRef} setRenderAll={setRenderAll}
+              leading={<Button aria-pressed={legendOpen} onClick={() => setLegendOpen((open) => !open)}>{t('topology.legend.title')}</Button>}
+            />
           </Panel>
           {legendOpen && <Panel position="bottom-left" style={{ marginLeft: 56 }}><TopologyLegend /></Panel>}
           <TopologyControls onFit={() => void fitView()} />

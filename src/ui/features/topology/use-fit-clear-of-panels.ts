@@ -1,6 +1,7 @@
 import { useCallback, type RefObject } from 'react'
 import { useReactFlow } from '@xyflow/react'
-import { fitPadding, type PanelBox } from './layout/fit-padding'
+import type { PanelBox } from './layout/fit-padding'
+import { frameDesign } from './layout/frame-design'
 
 /** Space kept around the design on every side, in px. */
 const MARGIN = 16
@@ -16,7 +17,8 @@ function panelBoxes(canvas: HTMLElement): PanelBox[] {
 
 /**
  * Fit view that leaves no node under a panel: the panels on screen at that moment are measured and the design is
- * framed in what they leave free (React Flow's own fit view centres it under them). Never zooms past 100 %.
+ * framed in what they leave free (React Flow's own fit view centres it under them). Never zooms past 100 %. A design
+ * that would fit only at an unreadable zoom starts at its top-left corner at a readable one instead (frameDesign).
  */
 export function useFitClearOfPanels(container: RefObject<HTMLElement | null>) {
   const flow = useReactFlow()
@@ -25,7 +27,12 @@ export function useFitClearOfPanels(container: RefObject<HTMLElement | null>) {
     if (!canvas) return
     const bounds = flow.getNodesBounds(flow.getNodes())
     const size = { width: canvas.clientWidth, height: canvas.clientHeight }
-    const { top, right, bottom, left } = fitPadding(size, bounds, panelBoxes(canvas), MARGIN)
+    const framing = frameDesign(size, bounds, panelBoxes(canvas), MARGIN)
+    if (framing.kind === 'top-left') {
+      await flow.setViewport(framing.viewport)
+      return
+    }
+    const { top, right, bottom, left } = framing.padding
     await flow.fitView({ maxZoom: 1, padding: { top: `${top}px`, right: `${right}px`, bottom: `${bottom}px`, left: `${left}px` } })
   }, [flow, container])
 }
