@@ -15,6 +15,7 @@ import { FindNodeBox } from './find/find-node-box'
 import { useArrowNavigation } from './keyboard/use-arrow-navigation'
 import { useRevealNode } from './keyboard/use-reveal-node'
 import { keepUnchanged } from './layout/keep-unchanged'
+import { isEditOf } from './layout/same-design'
 import { toFlowElements, type TopologyFlowEdge, type TopologyFlowNode } from './layout/to-flow-elements'
 import { BridgeNodeView, ClusterNetworkNodeView, HostNodeView, NicNodeView } from './nodes/host-nodes'
 import { MARK_BADGE_SX, MarkTooltipHost } from './nodes/mark-badge'
@@ -93,18 +94,23 @@ function Canvas({ graph }: { graph: TopologyGraph }) {
   const edits = useCanvasEdits(graph)
   const onArrowKey = useArrowNavigation()
 
-  // frame the design when it first appears and when its structure changes (not when a name is typed), clear of the
-  // panels over the canvas: whole when it is readable so, else its top-left corner at a readable zoom (frameDesign)
+  // frame a design when it appears (the first one, an import, another project) and when an edit changes its structure,
+  // clear of the panels over the canvas: whole when it is readable so, else its top-left corner at a readable zoom
+  // (frameDesign). An edit of a design too large to frame whole keeps the view the user has (it was panned to where
+  // they work; a jump back to the corner would lose it, and remounting the cards there costs a second), and the
+  // selected object is brought into view if the edit moved it off screen.
   const viewportRef = useRef<HTMLDivElement>(null)
   const fitView = useFitClearOfPanels(viewportRef)
-  const framed = useRef<unknown>(undefined)
+  const framed = useRef<{ layout: unknown; ids: ReadonlySet<string> }>(undefined)
   useEffect(() => {
-    if (!layout || framed.current === layout || nodes.length === 0) return
-    framed.current = layout
-    void fitView()
+    if (!layout || framed.current?.layout === layout || nodes.length === 0) return
+    const ids = new Set(nodes.map((node) => node.id))
+    const afterEdit = isEditOf(framed.current?.ids, ids)
+    framed.current = { layout, ids }
+    void fitView({ afterEdit })
   }, [fitView, layout, nodes])
 
-  useRevealNode(selected, viewportRef)
+  useRevealNode(selected, viewportRef, layout)
 
   const controlLabels = useControlLabels()
   const [legendOpen, setLegendOpen] = useState(false)

@@ -22,14 +22,15 @@ function panelBoxes(canvas: HTMLElement): PanelBox[] {
  */
 export function useFitClearOfPanels(container: RefObject<HTMLElement | null>) {
   const flow = useReactFlow()
-  return useCallback(async () => {
+  /** `afterEdit`: an edit changed the design on screen; a design too large to frame whole then keeps the user's view. */
+  return useCallback(async ({ afterEdit = false }: { afterEdit?: boolean } = {}) => {
     const canvas = container.current?.querySelector<HTMLElement>('.react-flow')
     if (!canvas) return
     const bounds = flow.getNodesBounds(flow.getNodes())
     const size = { width: canvas.clientWidth, height: canvas.clientHeight }
     const framing = frameDesign(size, bounds, panelBoxes(canvas), MARGIN)
     if (framing.kind === 'top-left') {
-      await flow.setViewport(framing.viewport)
+      if (!afterEdit) await flow.setViewport(framing.viewport)
       return
     }
     const { top, right, bottom, left } = framing.padding
