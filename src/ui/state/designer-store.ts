@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react'
 import type { Project } from '../../core'
 import { emptyHistory, type History } from './history'
+import { createValueStore, type ValueStore } from './value-store'
 
 /** What the inspector shows. */
 export type Selection =
@@ -29,32 +30,12 @@ export interface DesignerState {
 /** The state a store starts from; a missing history starts empty. */
 export type InitialDesignerState = Omit<DesignerState, 'history'> & { history?: History }
 
-type Listener = () => void
-
-/** A tiny external store (useSyncExternalStore), so panels re-render only for the slice they read. */
-export interface DesignerStore {
-  getState(): DesignerState
-  setState(update: (state: DesignerState) => DesignerState): void
-  subscribe(listener: Listener): () => void
-}
+/** The designer's store (useSyncExternalStore), so panels re-render only for the slice they read. */
+export type DesignerStore = ValueStore<DesignerState>
 
 /** Create a store holding `initial`. */
 export function createDesignerStore(initial: InitialDesignerState): DesignerStore {
-  let state: DesignerState = { ...initial, history: initial.history ?? emptyHistory() }
-  const listeners = new Set<Listener>()
-  return {
-    getState: () => state,
-    setState(update) {
-      const next = update(state)
-      if (next === state) return
-      state = next
-      for (const listener of listeners) listener()
-    },
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-  }
+  return createValueStore<DesignerState>({ ...initial, history: initial.history ?? emptyHistory() })
 }
 
 /** Read a slice of the store; re-renders when the slice changes by reference. */

@@ -3,6 +3,7 @@ import type { Issue, Network, PluginType, Project } from '../../../core'
 import { projectIssues } from '../../state/derived'
 import { useDesigner } from '../../state/store-context'
 import { shareUnchanged } from '../../state/share-unchanged'
+import { createValueStore } from '../../state/value-store'
 
 /**
  * The wizard's draft network, outside React state: a keystroke re-renders only what reads the draft or its issues
@@ -16,20 +17,11 @@ export interface DraftStore {
 }
 
 export function createDraftStore(): DraftStore {
-  let draft: Network | undefined
-  const listeners = new Set<() => void>()
+  const store = createValueStore<Network | undefined>(undefined)
   return {
-    get: () => draft,
-    set(next) {
-      const shared = next && shareUnchanged(draft, next)
-      if (shared === draft) return
-      draft = shared
-      for (const listener of listeners) listener()
-    },
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    get: store.getState,
+    set: (next) => store.setState((draft) => next && shareUnchanged(draft, next)),
+    subscribe: store.subscribe,
   }
 }
 
