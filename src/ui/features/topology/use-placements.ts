@@ -3,7 +3,7 @@ import type { TopologyGraph } from '../../../core'
 import { layoutInWorker } from './layout/elk-in-worker'
 import { createLayoutCache, placementsByPosition, type LaidOut } from './layout/layout-cache'
 import { layoutKey } from './layout/layout-key'
-import type { Placement, Placements } from './layout/to-flow-elements'
+import type { Placements } from './layout/to-flow-elements'
 
 const layouts = createLayoutCache(layoutInWorker)
 
@@ -46,13 +46,9 @@ export function usePlacements(graph: TopologyGraph): PlacementsState {
   }, [graph, key])
   const placements = useMemo(() => {
     if (!shown) return undefined
-    if (shown.key === key) return placementsByPosition(graph, shown.laidOut)
-    const byId = new Map<string, Placement>()
-    shown.ids.forEach((id, i) => {
-      const placement = shown.laidOut[i]
-      if (placement) byId.set(id, placement)
-    })
-    return byId
+    // the same shape: this graph's nodes take the places by position (a renamed bridge keeps its place); else the
+    // nodes the layout was made with keep theirs until the new one comes
+    return placementsByPosition(shown.key === key ? graph.nodes.map((node) => node.id) : shown.ids, shown.laidOut)
   }, [graph, key, shown])
   return { placements, layout: shown?.laidOut, error }
 }

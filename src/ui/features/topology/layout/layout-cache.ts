@@ -9,12 +9,12 @@ export type RunLayout = (graph: ElkNode) => Promise<ElkNode>
 /** A layout by position in the graph it was made for: the placement of its i-th node (see layoutKey). */
 export type LaidOut = readonly (Placement | undefined)[]
 
-/** The placements of `graph`'s nodes in a layout made for a graph of the same shape, by id. */
-export function placementsByPosition(graph: TopologyGraph, laidOut: LaidOut): Placements {
+/** The placements of the nodes `ids` (in graph order) in a layout made for a graph of the same shape, by id. */
+export function placementsByPosition(ids: readonly string[], laidOut: LaidOut): Placements {
   const placements = new Map<string, Placement>()
-  graph.nodes.forEach((node, i) => {
+  ids.forEach((id, i) => {
     const placement = laidOut[i]
-    if (placement) placements.set(node.id, placement)
+    if (placement) placements.set(id, placement)
   })
   return placements
 }

@@ -130,9 +130,9 @@ describe('layoutKey and the layout cache', () => {
     const second = await cache.layout(renamed(graph, 'workload:a', 'renamed'))
     expect(second).toBe(first)
     const bridged = bridgeRenamed(graph, 'br0', 'br0a')
-    const placements = placementsByPosition(bridged, await cache.layout(bridged))
+    const placements = placementsByPosition(bridged.nodes.map((node) => node.id), await cache.layout(bridged))
     expect(runs).toHaveLength(1)
-    expect(placements.get('bridge:br0a')).toEqual(placementsByPosition(graph, first).get('bridge:br0'))
+    expect(placements.get('bridge:br0a')).toEqual(placementsByPosition(graph.nodes.map((node) => node.id), first).get('bridge:br0'))
     expect(placements.has('bridge:br0')).toBe(false)
   })
 
