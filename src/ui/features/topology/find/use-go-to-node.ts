@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import { useReactFlow, useStoreApi } from '@xyflow/react'
+import { nodeBox } from '../node-box'
 
 /** Cards are readable from here on (100 %: as they were designed); a closer view the user chose is kept. */
 const READABLE_ZOOM = 1
@@ -15,9 +16,7 @@ export function useGoToNode() {
   return useCallback(async (id: string) => {
     const node = flow.getInternalNode(id)
     if (!node) return
-    const { x, y } = node.internals.positionAbsolute
-    const width = node.measured.width ?? node.width ?? 0
-    const height = node.measured.height ?? node.height ?? 0
+    const { x, y, width, height } = nodeBox(node)
     // selected after the glide: the canvas's reveal-on-select then finds it on screen and leaves the zoom alone
     await flow.setCenter(x + width / 2, y + height / 2, { zoom: Math.max(flow.getZoom(), READABLE_ZOOM), duration: GLIDE_MS })
     store.getState().addSelectedNodes([id])

@@ -1,5 +1,6 @@
 import { useEffect, type RefObject } from 'react'
 import { useReactFlow } from '@xyflow/react'
+import { nodeBox } from '../node-box'
 
 /**
  * Brings node `id` into view when it is chosen elsewhere (the navigator, an issue) or a new `layout` moved it, and it
@@ -12,9 +13,7 @@ export function useRevealNode(id: string | undefined, container: RefObject<HTMLE
     const internal = id === undefined ? undefined : flow.getInternalNode(id)
     const element = container.current
     if (!internal || !element) return
-    const { x, y } = internal.internals.positionAbsolute
-    const width = internal.measured.width ?? internal.width ?? 0
-    const height = internal.measured.height ?? internal.height ?? 0
+    const { x, y, width, height } = nodeBox(internal)
     const viewport = flow.getViewport()
     const left = x * viewport.zoom + viewport.x
     const top = y * viewport.zoom + viewport.y
